@@ -1,0 +1,14 @@
+//! smtpkb: a localized knowledge base of SMTP reply codes.
+//!
+//! Facts live in `data/` ([`catalog`]); every word a reader sees lives in
+//! Fluent files under `locales/` ([`l10n`]). [`compare`] decides from the facts
+//! what to say about two codes, [`view`] resolves the words for one locale,
+//! and [`render`] lays a view out as text, Markdown or JSON. The `smtpkb`
+//! binary and `cargo xtask` are thin front-ends over this library.
+
+pub mod assets;
+pub mod catalog;
+pub mod compare;
+pub mod l10n;
+pub mod render;
+pub mod view;

@@ -1,0 +1,242 @@
+//! The `smtpkb` command line: parse arguments, call the library, print, and
+//! map the result to an exit code (0 ok, 1 user error, 2 usage error).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use fluent_bundle::FluentArgs;
+use smtpkb::assets::{Kind, Tree};
+use smtpkb::catalog::{Catalog, Code, LookupError};
+use smtpkb::l10n::{self, Locales, Localizer};
+use smtpkb::render::{Format, Renderer};
+use smtpkb::view::Viewer;
+use unic_langid::LanguageIdentifier;
+
+/// Look up SMTP reply codes in your language, offline.
+///
+/// smtpkb explains what an SMTP reply code means, when servers send it, how
+/// to fix what caused it, and how it differs from a code it is confused with.
+/// Everything is embedded in the binary; --data-dir and --locales-dir replace
+/// the embedded facts and translations, so a translator sees an edit at once.
+#[derive(Debug, Parser)]
+#[command(name = "smtpkb", version)]
+struct Cli {
+    /// Language of the output: a tag such as vi, tr, ar, pt-BR or vi_VN.UTF-8
+    ///
+    /// Without it, LC_ALL, LC_MESSAGES and LANG are read in that order, then
+    /// English is used. A language without a translation falls back to
+    /// English with a warning.
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
+
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
+    format: FormatArg,
+
+    /// Read translations from DIR/<lang>/*.ftl instead of the embedded copy
+    #[arg(long, global = true, value_name = "DIR")]
+    locales_dir: Option<PathBuf>,
+
+    /// Read reply-code facts from DIR/*.toml instead of the embedded copy
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Show what a reply code means, when it appears and how to fix it
+    Show {
+        /// The reply code, such as 451
+        code: String,
+    },
+    /// Compare two reply codes: their differences and when to use which
+    Compare {
+        /// The first reply code
+        a: String,
+        /// The second reply code
+        b: String,
+    },
+    /// List every reply code, grouped by class
+    List {
+        /// Only the codes of one class: 2, 3, 4 or 5
+        #[arg(long, value_parser = clap::value_parser!(u8).range(2..=5))]
+        class: Option<u8>,
+    },
+    /// List the available languages and how complete each translation is
+    Locales,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// Plain text
+    Text,
+    /// GitHub-flavoured Markdown
+    Md,
+    /// JSON
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Format {
+        match format {
+            FormatArg::Text => Format::Text,
+            FormatArg::Md => Format::Markdown,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs one command. Errors that a reader caused and can fix (an unknown
+/// code) are printed in the reader's language here; the rest return as
+/// `Err` and are printed by `main`.
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let data = match &cli.data_dir {
+        Some(dir) => Tree::dir(Kind::Data, dir)?,
+        None => Tree::embedded(Kind::Data),
+    };
+    let locales = Locales::discover(match &cli.locales_dir {
+        Some(dir) => Tree::dir(Kind::Locales, dir)?,
+        None => Tree::embedded(Kind::Locales),
+    })?;
+    let (requested, raw_request) = requested_language(cli.lang.as_deref())?;
+    let chain = locales.negotiate(&requested);
+    let l10n = locales.load(&chain, false)?;
+    if chain[0].language != requested.language {
+        let mut args = FluentArgs::new();
+        args.set("requested", raw_request);
+        args.set("used", l10n.text("locale-name", None)?);
+        warn(&l10n, &l10n.text("warning-unknown-locale", Some(&args))?)?;
+    }
+    let catalog = Catalog::load(&data)?;
+    let viewer = Viewer::new(&catalog, &l10n);
+    let renderer = Renderer::embedded()?;
+    let format = Format::from(cli.format);
+    let labels = viewer.labels()?;
+
+    let page = match &cli.command {
+        Command::Show { code } => {
+            let Some(code) = lookup(&catalog, &l10n, code)? else {
+                return Ok(ExitCode::FAILURE);
+            };
+            renderer.render("show", format, &viewer.code(code)?, &labels)?
+        }
+        Command::Compare { a, b } => {
+            let (Some(a), Some(b)) = (lookup(&catalog, &l10n, a)?, lookup(&catalog, &l10n, b)?)
+            else {
+                return Ok(ExitCode::FAILURE);
+            };
+            if a.code == b.code {
+                fail(&l10n, &viewer.same_code(a.code)?)?;
+                return Ok(ExitCode::FAILURE);
+            }
+            renderer.render("compare", format, &viewer.comparison(a, b)?, &labels)?
+        }
+        Command::List { class } => {
+            let list = viewer.list(*class)?;
+            match format {
+                Format::Json => renderer.render("list", format, &list.entries(), &labels)?,
+                _ => renderer.render("list", format, &list, &labels)?,
+            }
+        }
+        Command::Locales => {
+            renderer.render("locales", format, &viewer.locales(&locales)?, &labels)?
+        }
+    };
+    for problem in l10n.take_problems() {
+        warn(&l10n, &format!("{problem}; showing English instead"))?;
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(page.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        // A closed pipe (`smtpkb list | head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        result => result
+            .map(|()| ExitCode::SUCCESS)
+            .context("cannot write the output"),
+    }
+}
+
+/// The language to show: `--lang` (which must be a tag), else the
+/// environment (where anything unusable means English), else English.
+/// Returns the tag and the text the reader gave, for warnings.
+fn requested_language(flag: Option<&str>) -> anyhow::Result<(LanguageIdentifier, String)> {
+    if let Some(flag) = flag {
+        return Ok((l10n::parse_tag(flag)?, flag.to_owned()));
+    }
+    match l10n::env_request(|name| std::env::var(name).ok()) {
+        Some((_, value)) => match l10n::parse_tag(&value) {
+            Ok(tag) => Ok((tag, value)),
+            // An unusable environment must not stop the tool: the language
+            // is not found, and the reader is warned.
+            Err(_) => Ok((l10n::REFERENCE, value)),
+        },
+        None => Ok((l10n::REFERENCE, l10n::REFERENCE.to_string())),
+    }
+}
+
+/// Finds a code, or prints a one-line localized error with the nearest
+/// known codes and returns `None`.
+fn lookup<'c>(
+    catalog: &'c Catalog,
+    l10n: &Localizer,
+    input: &str,
+) -> anyhow::Result<Option<&'c Code>> {
+    let error = match catalog.lookup(input) {
+        Ok(code) => return Ok(Some(code)),
+        Err(error) => error,
+    };
+    let mut args = FluentArgs::new();
+    let message = match error {
+        LookupError::NotACode { input } => {
+            args.set("input", input);
+            l10n.text("error-not-a-code", Some(&args))?
+        }
+        LookupError::Unknown { code, nearest } => {
+            args.set("code", code.to_string());
+            let nearest: Vec<String> = nearest.iter().map(u16::to_string).collect();
+            args.set("nearest", nearest.join(", "));
+            l10n.text("error-unknown-code", Some(&args))?
+        }
+    };
+    fail(l10n, &message)?;
+    Ok(None)
+}
+
+fn fail(l10n: &Localizer, message: &str) -> anyhow::Result<()> {
+    eprintln!("{}: {message}", l10n.text("label-error", None)?);
+    Ok(())
+}
+
+fn warn(l10n: &Localizer, message: &str) -> anyhow::Result<()> {
+    eprintln!("{}: {message}", l10n.text("label-warning", None)?);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

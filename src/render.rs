@@ -1,0 +1,144 @@
+//! Output formats: plain text and Markdown through minijinja templates,
+//! JSON straight from the views.
+//!
+//! Architecture invariant: templates hold layout only. Every word comes from
+//! the view (`page`) or from the localized labels (`labels`).
+
+use std::collections::BTreeMap;
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::Serde;
+use minijinja::{Environment, UndefinedBehavior, Value};
+use serde::Serialize;
+
+use crate::assets::{AssetError, Kind, Tree};
+
+/// An output format of the CLI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text for a terminal.
+    Text,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// JSON, one document.
+    Json,
+}
+
+impl Format {
+    /// The file extension of its templates.
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// Why a page could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A template could not be read.
+    #[error(transparent)]
+    Asset(#[from] AssetError),
+    /// A template is broken.
+    #[error("template {name}: {source:#}")]
+    Template {
+        /// The template.
+        name: String,
+        /// minijinja's description.
+        source: minijinja::Error,
+    },
+    /// A view could not be serialized.
+    #[error("cannot serialize the page: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// The templates, loaded once.
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+impl Renderer {
+    /// Loads every template of a tree.
+    pub fn new(tree: &Tree) -> Result<Renderer, RenderError> {
+        let mut env = Environment::new();
+        let syntax = SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true)
+            .build()
+            .expect("the default delimiters are valid");
+        env.set_syntax(syntax);
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+        env.add_filter("md", escape_markdown);
+        for name in tree.files()? {
+            let source = tree.read(&name)?;
+            env.add_template_owned(name.clone(), source)
+                .map_err(|source| RenderError::Template { name, source })?;
+        }
+        Ok(Renderer { env })
+    }
+
+    /// The templates embedded in the binary.
+    pub fn embedded() -> Result<Renderer, RenderError> {
+        Renderer::new(&Tree::embedded(Kind::Templates))
+    }
+
+    /// Renders `page` with the template `<name>.<format>`, or as JSON.
+    pub fn render<T: Serialize>(
+        &self,
+        name: &str,
+        format: Format,
+        page: &T,
+        labels: &BTreeMap<&'static str, String>,
+    ) -> Result<String, RenderError> {
+        if format == Format::Json {
+            return Ok(serde_json::to_string_pretty(page)? + "\n");
+        }
+        let name = format!("{name}.{}", format.extension());
+        let template = self
+            .env
+            .get_template(&name)
+            .map_err(|source| RenderError::Template {
+                name: name.clone(),
+                source,
+            })?;
+        template
+            .render(minijinja::context! {
+                page => Value::from(Serde(page)),
+                labels => Value::from(Serde(labels)),
+            })
+            .map_err(|source| RenderError::Template { name, source })
+    }
+}
+
+/// Escapes the characters that Markdown would read as markup, so that a
+/// translation shows as the translator wrote it.
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_markup_is_escaped() {
+        assert_eq!(
+            escape_markdown("a <b> *c* [d](e) `f` x|y"),
+            r"a \<b\> \*c\* \[d\](e) \`f\` x\|y"
+        );
+    }
+}
