@@ -111,9 +111,11 @@ impl Tree {
     /// The name of a file for messages: `locales/vi/ui.ftl` for the embedded
     /// copy, the real path for a directory.
     pub fn display_path(&self, relative: &str) -> String {
-        match &self.dir {
-            None => format!("{}/{relative}", self.kind.folder()),
-            Some(dir) => dir.join(relative).display().to_string(),
+        match (&self.dir, relative) {
+            (None, "") => self.kind.folder().to_owned(),
+            (None, _) => format!("{}/{relative}", self.kind.folder()),
+            (Some(dir), "") => dir.display().to_string(),
+            (Some(dir), _) => dir.join(relative).display().to_string(),
         }
     }
 
@@ -273,7 +275,7 @@ mod tests {
         assert_eq!(line_column(text, 3), (2, 1));
         assert_eq!(line_column(text, 5), (2, 2));
         assert_eq!(line_column(text, 4), (2, 1));
-        assert_eq!(line_column(text, 9), (3, 1));
+        assert_eq!(line_column(text, 8), (3, 1));
         assert_eq!(line_column(text, 99), (3, 2));
     }
 

@@ -133,8 +133,7 @@ impl RfcSection {
 }
 
 /// One use of a code by one RFC, in one context.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Definition {
     /// The RFC number.
     pub rfc: u16,
@@ -275,8 +274,17 @@ struct RawCode {
     related: Vec<toml::Spanned<u16>>,
     #[serde(default)]
     enhanced: Vec<toml::Spanned<String>>,
-    defined: toml::Spanned<Vec<Definition>>,
+    defined: toml::Spanned<Vec<RawDefinition>>,
     deprecated: Option<RfcSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDefinition {
+    rfc: u16,
+    section: toml::Spanned<String>,
+    context: Context,
+    commands: Vec<String>,
 }
 
 impl Catalog {
@@ -448,12 +456,13 @@ fn validate(
         ));
     }
     for definition in raw.defined.get_ref() {
-        if !is_section(&definition.section) {
+        if !is_section(definition.section.get_ref()) {
             return Err(at(
-                raw.defined.span().start,
+                definition.section.span().start,
                 format!(
                     "section \"{}\" of RFC {} is not a section number such as \"4.2.3\"",
-                    definition.section, definition.rfc
+                    definition.section.get_ref(),
+                    definition.rfc
                 ),
             ));
         }
@@ -488,7 +497,17 @@ fn validate(
         phases: raw.phases.into_inner(),
         related: raw.related.iter().map(|r| *r.get_ref()).collect(),
         enhanced: raw.enhanced.into_iter().map(|e| e.into_inner()).collect(),
-        defined: raw.defined.into_inner(),
+        defined: raw
+            .defined
+            .into_inner()
+            .into_iter()
+            .map(|d| Definition {
+                rfc: d.rfc,
+                section: d.section.into_inner(),
+                context: d.context,
+                commands: d.commands,
+            })
+            .collect(),
         deprecated: raw.deprecated,
     };
     Ok((code, raw.code.span().start, related))

@@ -67,6 +67,7 @@ context-auth = SMTP AUTH
 context-starttls = STARTTLS
 context-size = phần mở rộng SIZE
 context-smtputf8 = Email quốc tế hóa (SMTPUTF8)
+context-etrn = Kích hoạt hàng đợi từ xa (ETRN)
 context-odmr = Chuyển tiếp thư theo yêu cầu (ATRN)
 
 ## Session phases in which a reply appears
@@ -78,7 +79,7 @@ phase-starttls = Thương lượng TLS (STARTTLS)
 phase-auth = Xác thực (AUTH)
 phase-transaction = Giao dịch thư (MAIL FROM, RCPT TO)
 phase-data = Truyền nội dung thư (DATA)
-phase-turn = Đảo vai trò để nhận thư đang chờ trong hàng đợi (ATRN)
+phase-turn = Nhận thư đang chờ trong hàng đợi (ETRN, ATRN)
 
 ## Learn more
 
@@ -104,12 +105,12 @@ compare-summary =
        *[no]
             { $a } ({ $name-a }) là { $class-a ->
                 [2] một phản hồi thành công
-                [3] một phản hồi trung gian, yêu cầu máy khách tiếp tục
+                [3] một phản hồi trung gian yêu cầu máy khách tiếp tục
                 [4] một lỗi tạm thời
                *[5] một lỗi vĩnh viễn
             }, còn { $b } ({ $name-b }) là { $class-b ->
                 [2] một phản hồi thành công
-                [3] một phản hồi trung gian, yêu cầu máy khách tiếp tục
+                [3] một phản hồi trung gian yêu cầu máy khách tiếp tục
                 [4] một lỗi tạm thời
                *[5] một lỗi vĩnh viễn
             }, nên máy khách nào nhầm lẫn hai mã này sẽ xử lý thư sai cách.
@@ -144,18 +145,26 @@ compare-diff-class =
 compare-diff-category =
     { $same-category ->
         [yes]
-            Cả hai có cùng chữ số thứ hai, { $category-a } ({ $category-name-a }), nên không mã nào cho máy khách biết về loại sự cố nhiều hơn mã kia.
+            Cả hai có cùng chữ số thứ hai, { $category-a } ({ $category-name-a }): { $category-a ->
+                [0] mỗi mã đều báo lỗi cú pháp của một lệnh.
+                [1] mỗi mã đều trả lời một yêu cầu thông tin.
+                [2] mỗi mã đều liên quan đến kênh truyền.
+                [5] mỗi mã đều liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư.
+               *[other] với cả hai mã, RFC 5321 không quy định rõ loại sự cố.
+            }
        *[no]
-            Chữ số thứ hai khác nhau: { $a } có { $category-a } ({ $category-name-a }) và { $b } có { $category-b } ({ $category-name-b }), nên mã thứ nhất hướng người đọc tới { $category-a ->
-                [0] cú pháp của một lệnh
-                [1] một yêu cầu thông tin
-                [2] vấn đề kết nối
-               *[other] một nguyên nhân cụ thể hơn
-            }, còn mã thứ hai hướng tới { $category-b ->
-                [0] cú pháp của một lệnh.
-                [1] một yêu cầu thông tin.
-                [2] vấn đề kết nối.
-               *[other] một nguyên nhân cụ thể hơn.
+            Chữ số thứ hai khác nhau: { $a } có { $category-a } ({ $category-name-a }), tức là mã này { $category-a ->
+                [0] báo lỗi cú pháp của một lệnh
+                [1] trả lời một yêu cầu thông tin
+                [2] liên quan đến kênh truyền
+                [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư
+               *[other] không xác định rõ loại sự cố
+            }; còn { $b } có { $category-b } ({ $category-name-b }), tức là mã đó { $category-b ->
+                [0] báo lỗi cú pháp của một lệnh.
+                [1] trả lời một yêu cầu thông tin.
+                [2] liên quan đến kênh truyền.
+                [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư.
+               *[other] không xác định rõ loại sự cố.
             }
     }
 
@@ -172,7 +181,7 @@ compare-diff-phase =
                 [auth] trong quá trình trao đổi AUTH.
                 [transaction] trong giao dịch thư, khi máy chủ trả lời MAIL FROM hoặc RCPT TO.
                 [data] trong quá trình truyền thư, khi máy chủ trả lời lệnh DATA hoặc dấu kết thúc thư.
-               *[turn] khi máy khách dùng ATRN để yêu cầu nhận thư đang chờ trong hàng đợi.
+               *[turn] khi máy khách dùng ETRN hoặc ATRN để yêu cầu nhận thư đang chờ trong hàng đợi.
             }
        *[no]
             { $a } xuất hiện { $phase-a ->
@@ -183,7 +192,7 @@ compare-diff-phase =
                 [auth] trong quá trình trao đổi AUTH
                 [transaction] trong giao dịch thư, khi máy chủ trả lời MAIL FROM hoặc RCPT TO
                 [data] trong quá trình truyền thư, khi máy chủ trả lời lệnh DATA hoặc dấu kết thúc thư
-               *[turn] khi máy khách dùng ATRN để yêu cầu nhận thư đang chờ trong hàng đợi
+               *[turn] khi máy khách dùng ETRN hoặc ATRN để yêu cầu nhận thư đang chờ trong hàng đợi
             }, trong khi { $b } xuất hiện { $phase-b ->
                 [connection] khi kết nối được mở hoặc đóng.
                 [any-command] khi máy chủ trả lời bất kỳ lệnh nào.
@@ -192,7 +201,7 @@ compare-diff-phase =
                 [auth] trong quá trình trao đổi AUTH.
                 [transaction] trong giao dịch thư, khi máy chủ trả lời MAIL FROM hoặc RCPT TO.
                 [data] trong quá trình truyền thư, khi máy chủ trả lời lệnh DATA hoặc dấu kết thúc thư.
-               *[turn] khi máy khách dùng ATRN để yêu cầu nhận thư đang chờ trong hàng đợi.
+               *[turn] khi máy khách dùng ETRN hoặc ATRN để yêu cầu nhận thư đang chờ trong hàng đợi.
             }
     }
 
@@ -226,8 +235,15 @@ compare-diff-actor =
 
 # Which specification defines each code; shown only when they differ.
 # $rfc-a and $rfc-b are RFC numbers, $context-a and $context-b context names.
+# $extension says which of the two belongs to an SMTP extension: a, b, both
+# or none.
 compare-diff-source =
-    { $a } được định nghĩa trong RFC { $rfc-a } ({ $context-a }), còn { $b } trong RFC { $rfc-b } ({ $context-b }), nên máy chủ không hỗ trợ { $context-b } sẽ không bao giờ gửi { $b } với ý nghĩa đó.
+    { $a } được định nghĩa trong RFC { $rfc-a } ({ $context-a }), còn { $b } trong RFC { $rfc-b } ({ $context-b }). { $extension ->
+        [a] Chỉ máy chủ hỗ trợ { $context-a } mới gửi { $a } với ý nghĩa này.
+        [b] Chỉ máy chủ hỗ trợ { $context-b } mới gửi { $b } với ý nghĩa này.
+        [both] Mỗi mã chỉ xuất hiện ở máy chủ có hỗ trợ phần mở rộng định nghĩa ra mã đó.
+       *[none] Cả hai đều thuộc giao thức SMTP cốt lõi, nên máy chủ nào cũng có thể gửi chúng.
+    }
 
 # Advice for choosing between the two codes.
 compare-when-to-use =
@@ -268,6 +284,6 @@ coverage-percent = { $percent }%
 # $code is what the reader typed, $nearest a list of known codes.
 error-unknown-code = không có mã phản hồi { $code }; các mã đã biết gần nhất là { $nearest }
 error-not-a-code = “{ $input }” không phải là mã phản hồi: mã phản hồi gồm ba chữ số, ví dụ 250 hoặc 451
-compare-same-code = Bạn đã nhập cùng một mã { $code } hai lần; hãy chạy “smtpkb show { $code }” để đọc về mã này.
+compare-same-code = bạn đã nhập cùng một mã { $code } hai lần; hãy chạy “smtpkb show { $code }” để đọc về mã này.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = không có bản dịch cho “{ $requested }”, đang hiển thị { $used }

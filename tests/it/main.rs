@@ -1,0 +1,9 @@
+//! The integration tests: one binary, one module per topic.
+
+mod cli;
+mod data;
+mod locales;
+mod pairs;
+mod snapshots;
+mod tidy;
+mod util;

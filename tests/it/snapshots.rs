@@ -1,0 +1,54 @@
+//! Snapshots of rendered pages: `compare 334 451` in every shipped locale,
+//! and `show` in every format. A change to a template, a frame or a
+//! translation shows up here as a reviewable diff.
+
+use crate::util::smtpkb;
+
+/// Runs smtpkb and returns its standard output, asserting success and a
+/// silent standard error.
+fn page(args: &[&str]) -> String {
+    let output = smtpkb().args(args).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(output.status.success(), "smtpkb {args:?} failed: {stderr}");
+    assert!(stderr.is_empty(), "smtpkb {args:?} wrote to stderr: {stderr}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn compare_334_451_in_each_locale() {
+    for lang in ["en", "vi", "tr", "ar"] {
+        insta::assert_snapshot!(format!("compare_334_451_{lang}"), page(&["compare", "334", "451", "--lang", lang]));
+    }
+}
+
+#[test]
+fn show_in_each_format() {
+    for (format, extension) in [("text", "txt"), ("md", "md"), ("json", "json")] {
+        insta::assert_snapshot!(format!("show_552_{extension}"), page(&["show", "552", "--format", format]));
+    }
+}
+
+#[test]
+fn show_with_english_fallback_in_each_format() {
+    // 550's prose is not translated into Vietnamese: each format must say
+    // which parts are English.
+    for (format, extension) in [("text", "txt"), ("md", "md"), ("json", "json")] {
+        insta::assert_snapshot!(
+            format!("show_550_vi_{extension}"),
+            page(&["show", "550", "--lang", "vi", "--format", format])
+        );
+    }
+}
+
+#[test]
+fn compare_in_markdown_and_json() {
+    insta::assert_snapshot!("compare_454_530_md", page(&["compare", "454", "530", "--format", "md"]));
+    insta::assert_snapshot!("compare_421_554_ar_json", page(&["compare", "421", "554", "--lang", "ar", "--format", "json"]));
+}
+
+#[test]
+fn list_and_locales() {
+    insta::assert_snapshot!("list_class_4_ar", page(&["list", "--class", "4", "--lang", "ar"]));
+    insta::assert_snapshot!("list_json", page(&["list", "--format", "json"]));
+    insta::assert_snapshot!("locales_tr", page(&["locales", "--lang", "tr"]));
+}
