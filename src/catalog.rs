@@ -307,26 +307,31 @@ impl Catalog {
                 message,
             };
             for raw in raw.code {
+                let offset = raw.code.span().start;
+                let refs: Vec<(u16, usize)> = raw
+                    .related
+                    .iter()
+                    .map(|r| (*r.get_ref(), r.span().start))
+                    .collect();
                 let code = validate(raw, &invalid)?;
-                let (number, location, refs) = code;
-                if let Some(first) = seen.get(&number.code) {
+                if let Some(first) = seen.get(&code.code) {
                     return Err(invalid(
-                        location,
+                        offset,
                         format!(
                             "reply code {} is defined twice; the first definition is at {first}",
-                            number.code
+                            code.code
                         ),
                     ));
                 }
-                seen.insert(number.code, Location::at(path.clone(), &text, location));
+                seen.insert(code.code, Location::at(path.clone(), &text, offset));
                 for (related, offset) in refs {
                     related_refs.push((
-                        number.code,
+                        code.code,
                         related,
                         Location::at(path.clone(), &text, offset),
                     ));
                 }
-                codes.insert(number.code, number);
+                codes.insert(code.code, code);
             }
         }
         if codes.is_empty() {
@@ -394,12 +399,12 @@ impl Catalog {
     }
 }
 
-/// Checks one code against the schema's rules, returning it with the offset
-/// of its number and of each related code.
+/// Checks one code against the schema's rules; `invalid` makes an error at
+/// a byte offset of the file.
 fn validate(
     raw: RawCode,
     invalid: &dyn Fn(usize, String) -> CatalogError,
-) -> Result<(Code, usize, Vec<(u16, usize)>), CatalogError> {
+) -> Result<Code, CatalogError> {
     let number = *raw.code.get_ref();
     let at = |spanned_start: usize, message: String| invalid(spanned_start, message);
     if !(200..600).contains(&number) {
@@ -478,7 +483,6 @@ fn validate(
             ));
         }
     }
-    let mut related = Vec::new();
     for r in &raw.related {
         if *r.get_ref() == number {
             return Err(at(
@@ -486,9 +490,8 @@ fn validate(
                 format!("reply code {number} lists itself as related"),
             ));
         }
-        related.push((*r.get_ref(), r.span().start));
     }
-    let code = Code {
+    Ok(Code {
         code: number,
         class,
         category,
@@ -509,8 +512,7 @@ fn validate(
             })
             .collect(),
         deprecated: raw.deprecated,
-    };
-    Ok((code, raw.code.span().start, related))
+    })
 }
 
 fn is_section(section: &str) -> bool {

@@ -13,48 +13,101 @@ fn one_line(bytes: &[u8]) -> String {
 
 #[test]
 fn unknown_code_names_the_nearest_known_codes() {
-    let output = smtpkb().args(["show", "999"]).assert().code(1).stdout("").get_output().clone();
+    let output = smtpkb()
+        .args(["show", "999"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
-    assert_eq!(stderr, "error: unknown reply code 999; the nearest known codes are 556, 555, 554\n");
+    assert_eq!(
+        stderr,
+        "error: unknown reply code 999; the nearest known codes are 556, 555, 554\n"
+    );
 }
 
 #[test]
 fn unknown_code_error_is_localized() {
-    let output = smtpkb().args(["show", "460", "--lang", "vi"]).assert().code(1).get_output().clone();
+    let output = smtpkb()
+        .args(["show", "460", "--lang", "vi"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
     assert!(stderr.contains("459, 458, 455"), "{stderr}");
-    assert!(!stderr.contains("unknown reply code"), "not translated: {stderr}");
+    assert!(
+        !stderr.contains("unknown reply code"),
+        "not translated: {stderr}"
+    );
 }
 
 #[test]
 fn text_that_is_not_a_code_is_refused() {
-    let output = smtpkb().args(["show", "abc"]).assert().code(1).stdout("").get_output().clone();
+    let output = smtpkb()
+        .args(["show", "abc"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
-    assert!(stderr.starts_with("error: “abc” is not a reply code"), "{stderr}");
-    smtpkb().args(["compare", "451", "45"]).assert().code(1).stdout("");
+    assert!(
+        stderr.starts_with("error: “abc” is not a reply code"),
+        "{stderr}"
+    );
+    smtpkb()
+        .args(["compare", "451", "45"])
+        .assert()
+        .code(1)
+        .stdout("");
 }
 
 #[test]
 fn a_code_compared_with_itself_gets_a_message_not_a_page() {
-    let output = smtpkb().args(["compare", "451", "451"]).assert().code(1).stdout("").get_output().clone();
+    let output = smtpkb()
+        .args(["compare", "451", "451"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
     assert!(stderr.contains("smtpkb show 451"), "{stderr}");
 }
 
 #[test]
 fn unknown_language_falls_back_to_english_with_a_warning() {
-    let output = smtpkb().args(["show", "451", "--lang", "xx"]).assert().success().get_output().clone();
+    let output = smtpkb()
+        .args(["show", "451", "--lang", "xx"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
-    assert_eq!(stderr, "warning: no translation for “xx”, showing English\n");
+    assert_eq!(
+        stderr,
+        "warning: no translation for “xx”, showing English\n"
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("Description"));
 }
 
 #[test]
 fn a_path_or_garbage_as_language_is_an_error() {
     for lang in ["../../etc/passwd", "", "not a tag", "vi/../en"] {
-        let output = smtpkb().args(["show", "451", "--lang", lang]).assert().code(1).stdout("").get_output().clone();
+        let output = smtpkb()
+            .args(["show", "451", "--lang", lang])
+            .assert()
+            .code(1)
+            .stdout("")
+            .get_output()
+            .clone();
         let stderr = one_line(&output.stderr);
-        assert!(stderr.contains("is not a language tag"), "{lang:?}: {stderr}");
+        assert!(
+            stderr.contains("is not a language tag"),
+            "{lang:?}: {stderr}"
+        );
     }
 }
 
@@ -80,7 +133,12 @@ fn language_comes_from_the_environment() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Description"));
-    smtpkb().args(["show", "451"]).env("LANG", "C.UTF-8").assert().success().stderr("");
+    smtpkb()
+        .args(["show", "451"])
+        .env("LANG", "C.UTF-8")
+        .assert()
+        .success()
+        .stderr("");
     // --lang wins over the environment.
     smtpkb()
         .args(["show", "451", "--lang", "ar"])
@@ -94,7 +152,11 @@ fn language_comes_from_the_environment() {
 fn a_broken_locale_override_is_reported_with_its_position() {
     let dir = copy_of("locales");
     let vi = dir.path().join("vi/ui.ftl");
-    std::fs::write(&vi, "locale-name = Tiếng Việt\nlabel-description = Mô tả\nlabel-when =\n").unwrap();
+    std::fs::write(
+        &vi,
+        "locale-name = Tiếng Việt\nlabel-description = Mô tả\nlabel-when =\n",
+    )
+    .unwrap();
     let output = smtpkb()
         .args(["show", "451", "--lang", "vi", "--locales-dir"])
         .arg(dir.path())
@@ -106,7 +168,10 @@ fn a_broken_locale_override_is_reported_with_its_position() {
     let stderr = one_line(&output.stderr);
     assert_eq!(
         stderr,
-        format!("error: {}:3:1: Expected a message field for \"label-when\"\n", vi.display())
+        format!(
+            "error: {}:3:1: Expected a message field for \"label-when\"\n",
+            vi.display()
+        )
     );
 }
 
@@ -115,16 +180,28 @@ fn a_duplicate_message_in_an_override_is_reported() {
     let dir = copy_of("locales");
     let vi = dir.path().join("vi/ui.ftl");
     let mut text = std::fs::read_to_string(&vi).unwrap();
-    let first_line = text.lines().position(|l| l.starts_with("label-fix =")).unwrap() + 1;
+    let first_line = text
+        .lines()
+        .position(|l| l.starts_with("label-fix ="))
+        .unwrap()
+        + 1;
     text.push_str("label-fix = Sửa\n");
     let last_line = text.lines().count();
     std::fs::write(&vi, text).unwrap();
-    let output = smtpkb().args(["list", "--lang", "vi", "--locales-dir"]).arg(dir.path()).assert().code(1).get_output().clone();
+    let output = smtpkb()
+        .args(["list", "--lang", "vi", "--locales-dir"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
     let vi = vi.display();
     assert_eq!(
         stderr,
-        format!("error: {vi}:{last_line}:1: “label-fix” is defined twice; the first definition is at {vi}:{first_line}:1\n")
+        format!(
+            "error: {vi}:{last_line}:1: “label-fix” is defined twice; the first definition is at {vi}:{first_line}:1\n"
+        )
     );
 }
 
@@ -133,7 +210,10 @@ fn a_locale_override_is_used_without_rebuilding() {
     let dir = copy_of("locales");
     let vi = dir.path().join("vi/ui.ftl");
     let text = std::fs::read_to_string(&vi).unwrap();
-    let text = text.replace("label-description = Mô tả", "label-description = Mô tả (bản xem trước)");
+    let text = text.replace(
+        "label-description = Mô tả",
+        "label-description = Mô tả (bản xem trước)",
+    );
     std::fs::write(&vi, text).unwrap();
     smtpkb()
         .args(["show", "451", "--lang", "vi", "--locales-dir"])
@@ -147,9 +227,18 @@ fn a_locale_override_is_used_without_rebuilding() {
 fn a_locale_override_without_english_is_refused() {
     let dir = copy_of("locales");
     std::fs::remove_dir_all(dir.path().join("en")).unwrap();
-    let output = smtpkb().args(["show", "451", "--locales-dir"]).arg(dir.path()).assert().code(1).get_output().clone();
+    let output = smtpkb()
+        .args(["show", "451", "--locales-dir"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
-    assert!(stderr.ends_with("the reference locale “en” is missing\n"), "{stderr}");
+    assert!(
+        stderr.ends_with("the reference locale “en” is missing\n"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -161,42 +250,96 @@ fn a_broken_data_override_is_reported_with_its_position() {
     assert_ne!(text, broken, "the fixture edit applies");
     let line = broken.lines().position(|l| l == "code = 451").unwrap() + 2;
     std::fs::write(&file, broken).unwrap();
-    let output = smtpkb().args(["show", "451", "--data-dir"]).arg(dir.path()).assert().code(1).get_output().clone();
+    let output = smtpkb()
+        .args(["show", "451", "--data-dir"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
     assert!(
-        stderr.starts_with(&format!("error: {}:{line}:9: class 5 does not match reply code 451", file.display())),
+        stderr.starts_with(&format!(
+            "error: {}:{line}:9: class 5 does not match reply code 451",
+            file.display()
+        )),
         "{stderr}"
     );
 }
 
 #[test]
 fn a_missing_override_directory_is_an_error() {
-    let output = smtpkb().args(["show", "451", "--data-dir", "no/such/dir"]).assert().code(1).get_output().clone();
+    let output = smtpkb()
+        .args(["show", "451", "--data-dir", "no/such/dir"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
     let stderr = one_line(&output.stderr);
-    assert!(stderr.starts_with("error: cannot read directory no/such/dir"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: cannot read directory no/such/dir"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn usage_errors_exit_with_2() {
     smtpkb().args(["list", "--class", "7"]).assert().code(2);
     smtpkb().args(["show"]).assert().code(2);
-    smtpkb().args(["show", "451", "--format", "pdf"]).assert().code(2);
+    smtpkb()
+        .args(["show", "451", "--format", "pdf"])
+        .assert()
+        .code(2);
 }
 
 #[test]
 fn json_has_the_documented_fields() {
-    let output = smtpkb().args(["compare", "334", "451", "--format", "json", "--lang", "vi"]).assert().success().get_output().clone();
+    let output = smtpkb()
+        .args(["compare", "334", "451", "--format", "json", "--lang", "vi"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    for field in ["lang", "title", "summary", "a", "b", "differences", "when_to_use", "learn_more"] {
+    for field in [
+        "lang",
+        "title",
+        "summary",
+        "a",
+        "b",
+        "differences",
+        "when_to_use",
+        "learn_more",
+    ] {
         assert!(json.get(field).is_some(), "compare JSON lacks {field}");
     }
-    for field in ["code", "lang", "name", "class", "description", "when", "fix", "rfcs", "fallback"] {
+    for field in [
+        "code",
+        "lang",
+        "name",
+        "class",
+        "description",
+        "when",
+        "fix",
+        "rfcs",
+        "fallback",
+    ] {
         assert!(json["a"].get(field).is_some(), "show JSON lacks {field}");
     }
     assert_eq!(json["lang"], "vi");
-    assert!(json["learn_more"][0]["url"].as_str().unwrap().starts_with("https://www.rfc-editor.org/rfc/"));
+    assert!(
+        json["learn_more"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://www.rfc-editor.org/rfc/")
+    );
 
-    let output = smtpkb().args(["list", "--format", "json"]).assert().success().get_output().clone();
+    let output = smtpkb()
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
     let list: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
     for field in ["code", "class", "category", "name", "rfcs"] {
         assert!(list[0].get(field).is_some(), "list JSON lacks {field}");

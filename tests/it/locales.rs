@@ -3,7 +3,7 @@
 
 use smtpkb::view::Viewer;
 
-use crate::util::{catalog, localizer, locales};
+use crate::util::{catalog, locales, localizer};
 
 const TRANSLATED_CODES: [u16; 6] = [334, 421, 450, 451, 551, 554];
 
@@ -17,7 +17,11 @@ fn shipped_locales_translate_the_whole_interface_and_the_required_codes() {
     assert_eq!(tags, ["ar", "en", "tr", "vi"]);
     for entry in &entries {
         assert_eq!(entry.interface.percent, 100, "{} interface", entry.locale);
-        assert!(entry.codes.translated >= TRANSLATED_CODES.len() * 4, "{} code prose", entry.locale);
+        assert!(
+            entry.codes.translated >= TRANSLATED_CODES.len() * 4,
+            "{} code prose",
+            entry.locale
+        );
     }
 }
 
@@ -31,11 +35,22 @@ fn translated_codes_have_no_fallback_and_others_are_marked() {
         for code in catalog.codes() {
             let view = viewer.code(code).unwrap();
             if TRANSLATED_CODES.contains(&code.code) {
-                assert!(view.fallback.is_empty(), "{lang} {}: {:?}", code.code, view.fallback);
+                assert!(
+                    view.fallback.is_empty(),
+                    "{lang} {}: {:?}",
+                    code.code,
+                    view.fallback
+                );
             }
-            let english = Viewer::new(&catalog, &localizer(&locales, "en")).code(code).unwrap();
+            let english = Viewer::new(&catalog, &localizer(&locales, "en"))
+                .code(code)
+                .unwrap();
             if view.description == english.description {
-                assert!(view.fallback.contains(&"description"), "{lang} {} English unmarked", code.code);
+                assert!(
+                    view.fallback.contains(&"description"),
+                    "{lang} {} English unmarked",
+                    code.code
+                );
             }
         }
     }

@@ -8,7 +8,7 @@ use smtpkb::compare::CompareError;
 use smtpkb::l10n::REFERENCE;
 use smtpkb::view::{CodeView, ViewError, Viewer};
 
-use crate::util::{catalog, localizer, locales, prose_problems, text_problems};
+use crate::util::{catalog, locales, localizer, prose_problems, text_problems};
 
 fn message_ids() -> BTreeSet<String> {
     locales()
@@ -57,7 +57,12 @@ fn every_code_page_in_every_locale_is_finished_prose() {
         }
         problems.extend(l10n.take_problems().iter().map(|p| format!("{lang}: {p}")));
     }
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
     assert_eq!(n_pages, catalog.len() * locales.available().len());
 }
 
@@ -77,23 +82,53 @@ fn every_pair_in_every_locale_is_finished_prose() {
                 let what = format!("{lang} {} vs {}", a.code, b.code);
                 if a.code == b.code {
                     match viewer.comparison(a, b) {
-                        Err(ViewError::Compare(CompareError::SameCode(code))) => assert_eq!(code, a.code),
+                        Err(ViewError::Compare(CompareError::SameCode(code))) => {
+                            assert_eq!(code, a.code)
+                        }
                         other => panic!("{what}: expected the same-code error, got {other:?}"),
                     }
                     let message = viewer.same_code(a.code).unwrap();
-                    problems.extend(prose_problems(&lang, &format!("{what} same-code"), &message, &ids));
+                    problems.extend(prose_problems(
+                        &lang,
+                        &format!("{what} same-code"),
+                        &message,
+                        &ids,
+                    ));
                     continue;
                 }
                 let view = viewer.comparison(a, b).unwrap();
                 n_comparisons += 1;
-                problems.extend(text_problems(&lang, &format!("{what} title"), &view.title, &ids));
-                problems.extend(prose_problems(&lang, &format!("{what} summary"), &view.summary, &ids));
-                problems.extend(prose_problems(&lang, &format!("{what} when_to_use"), &view.when_to_use, &ids));
+                problems.extend(text_problems(
+                    &lang,
+                    &format!("{what} title"),
+                    &view.title,
+                    &ids,
+                ));
+                problems.extend(prose_problems(
+                    &lang,
+                    &format!("{what} summary"),
+                    &view.summary,
+                    &ids,
+                ));
+                problems.extend(prose_problems(
+                    &lang,
+                    &format!("{what} when_to_use"),
+                    &view.when_to_use,
+                    &ids,
+                ));
                 if view.differences.len() < 4 {
-                    problems.push(format!("{what}: only {} differences", view.differences.len()));
+                    problems.push(format!(
+                        "{what}: only {} differences",
+                        view.differences.len()
+                    ));
                 }
                 for (i, difference) in view.differences.iter().enumerate() {
-                    problems.extend(prose_problems(&lang, &format!("{what} difference {i}"), difference, &ids));
+                    problems.extend(prose_problems(
+                        &lang,
+                        &format!("{what} difference {i}"),
+                        difference,
+                        &ids,
+                    ));
                 }
                 if view.learn_more.is_empty() {
                     problems.push(format!("{what}: no learn-more links"));
@@ -104,7 +139,12 @@ fn every_pair_in_every_locale_is_finished_prose() {
     }
     problems.sort();
     problems.dedup();
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
     let n = catalog.len();
     assert_eq!(n_comparisons, n * (n - 1) * locales.available().len());
 }

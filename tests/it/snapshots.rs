@@ -10,21 +10,30 @@ fn page(args: &[&str]) -> String {
     let output = smtpkb().args(args).output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(output.status.success(), "smtpkb {args:?} failed: {stderr}");
-    assert!(stderr.is_empty(), "smtpkb {args:?} wrote to stderr: {stderr}");
+    assert!(
+        stderr.is_empty(),
+        "smtpkb {args:?} wrote to stderr: {stderr}"
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
 #[test]
 fn compare_334_451_in_each_locale() {
     for lang in ["en", "vi", "tr", "ar"] {
-        insta::assert_snapshot!(format!("compare_334_451_{lang}"), page(&["compare", "334", "451", "--lang", lang]));
+        insta::assert_snapshot!(
+            format!("compare_334_451_{lang}"),
+            page(&["compare", "334", "451", "--lang", lang])
+        );
     }
 }
 
 #[test]
 fn show_in_each_format() {
     for (format, extension) in [("text", "txt"), ("md", "md"), ("json", "json")] {
-        insta::assert_snapshot!(format!("show_552_{extension}"), page(&["show", "552", "--format", format]));
+        insta::assert_snapshot!(
+            format!("show_552_{extension}"),
+            page(&["show", "552", "--format", format])
+        );
     }
 }
 
@@ -42,13 +51,22 @@ fn show_with_english_fallback_in_each_format() {
 
 #[test]
 fn compare_in_markdown_and_json() {
-    insta::assert_snapshot!("compare_454_530_md", page(&["compare", "454", "530", "--format", "md"]));
-    insta::assert_snapshot!("compare_421_554_ar_json", page(&["compare", "421", "554", "--lang", "ar", "--format", "json"]));
+    insta::assert_snapshot!(
+        "compare_454_530_md",
+        page(&["compare", "454", "530", "--format", "md"])
+    );
+    insta::assert_snapshot!(
+        "compare_421_554_ar_json",
+        page(&["compare", "421", "554", "--lang", "ar", "--format", "json"])
+    );
 }
 
 #[test]
 fn list_and_locales() {
-    insta::assert_snapshot!("list_class_4_ar", page(&["list", "--class", "4", "--lang", "ar"]));
+    insta::assert_snapshot!(
+        "list_class_4_ar",
+        page(&["list", "--class", "4", "--lang", "ar"])
+    );
     insta::assert_snapshot!("list_json", page(&["list", "--format", "json"]));
     insta::assert_snapshot!("locales_tr", page(&["locales", "--lang", "tr"]));
 }

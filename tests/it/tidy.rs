@@ -25,13 +25,20 @@ fn rust_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
 }
 
 fn reference_ids() -> BTreeSet<String> {
-    locales().message_ids(&REFERENCE).unwrap().into_values().flatten().collect()
+    locales()
+        .message_ids(&REFERENCE)
+        .unwrap()
+        .into_values()
+        .flatten()
+        .collect()
 }
 
 /// Message ids written as string literals in the library and the CLI.
 fn literal_ids() -> BTreeSet<String> {
     let literal = Regex::new(r#""([a-z]+(?:-[a-z0-9]+)+)""#).unwrap();
-    let families = ["label", "compare", "error", "warning", "list", "coverage", "learn", "show", "locale"];
+    let families = [
+        "label", "compare", "error", "warning", "list", "coverage", "learn", "show", "locale",
+    ];
     let mut files = Vec::new();
     rust_files(&project_root().join("src"), &mut files);
     let mut ids = BTreeSet::new();
@@ -79,7 +86,12 @@ fn every_module_starts_with_a_doc_comment() {
     let undocumented: Vec<String> = files
         .iter()
         .filter(|f| !std::fs::read_to_string(f).unwrap().starts_with("//!"))
-        .map(|f| format!("{}:1: add a `//!` comment saying what this module is for", f.display()))
+        .map(|f| {
+            format!(
+                "{}:1: add a `//!` comment saying what this module is for",
+                f.display()
+            )
+        })
         .collect();
     assert!(undocumented.is_empty(), "{}", undocumented.join("\n"));
 }
@@ -90,7 +102,11 @@ fn every_id_the_code_uses_exists_in_the_reference() {
     let used: BTreeSet<String> = literal_ids().into_iter().chain(fact_ids()).collect();
     let missing: Vec<String> = used
         .difference(&reference)
-        .map(|id| format!("locales/en: message “{id}” is used but not defined; add it to ui.ftl or codes.ftl"))
+        .map(|id| {
+            format!(
+                "locales/en: message “{id}” is used but not defined; add it to ui.ftl or codes.ftl"
+            )
+        })
         .collect();
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
@@ -111,9 +127,17 @@ fn code_prose_names_only_known_codes() {
     let prose = Regex::new(r"^code-(\d+)-").unwrap();
     let unknown: Vec<String> = reference_ids()
         .iter()
-        .filter_map(|id| prose.captures(id).map(|c| (id.clone(), c[1].parse::<u16>().unwrap())))
+        .filter_map(|id| {
+            prose
+                .captures(id)
+                .map(|c| (id.clone(), c[1].parse::<u16>().unwrap()))
+        })
         .filter(|(_, code)| catalog.get(*code).is_none())
-        .map(|(id, code)| format!("locales/en/codes.ftl: “{id}” is prose for {code}, which no file in data/ defines"))
+        .map(|(id, code)| {
+            format!(
+                "locales/en/codes.ftl: “{id}” is prose for {code}, which no file in data/ defines"
+            )
+        })
         .collect();
     assert!(unknown.is_empty(), "{}", unknown.join("\n"));
 }

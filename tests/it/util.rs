@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
-use smtpkb::l10n::{Localizer, Locales, parse_tag};
+use smtpkb::l10n::{Locales, Localizer, parse_tag};
 
 /// The `smtpkb` binary with a clean, fixed environment: no locale variables,
 /// so that the developer's own `LANG` never changes a result.
@@ -58,7 +58,9 @@ pub fn locales() -> Locales {
 /// A localizer for one locale of the embedded tree, as the CLI builds it.
 pub fn localizer(locales: &Locales, tag: &str) -> Localizer {
     let chain = locales.negotiate(&parse_tag(tag).unwrap());
-    locales.load(&chain, false).expect("the embedded locale loads")
+    locales
+        .load(&chain, false)
+        .expect("the embedded locale loads")
 }
 
 /// Words that may legitimately repeat in a language ("từ từ", slowly).
@@ -112,7 +114,9 @@ pub fn text_problems(lang: &str, what: &str, text: &str, ids: &BTreeSet<String>)
             problems.push(format!("{what}: raw message id {word:?} in {text:?}"));
         }
     }
-    if text.contains(['\u{2068}', '\u{2069}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}']) {
+    if text.contains([
+        '\u{2068}', '\u{2069}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}',
+    ]) {
         problems.push(format!("{what}: bidi control character in {text:?}"));
     }
     problems
