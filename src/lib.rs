@@ -8,6 +8,7 @@
 
 pub mod assets;
 pub mod catalog;
+pub mod check;
 pub mod compare;
 pub mod l10n;
 pub mod render;

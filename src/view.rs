@@ -509,3 +509,51 @@ impl Viewer<'_> {
         Ok(entries)
     }
 }
+
+/// Message ids used by name outside [`LABELS`] and the comparison frames:
+/// titles, counts, and the CLI's errors and warnings.
+pub const MESSAGES: &[&str] = &[
+    "locale-name",
+    "show-title",
+    "learn-more-rfc",
+    "list-count",
+    "coverage-percent",
+    "label-error",
+    "label-warning",
+    "error-unknown-code",
+    "error-not-a-code",
+    "warning-unknown-locale",
+];
+
+/// Every message id the code, the templates and the facts need from the
+/// reference locale: labels, frames, class, category, phase and context
+/// names, and the prose of every code in the catalog.
+pub fn used_ids(catalog: &Catalog) -> std::collections::BTreeSet<String> {
+    use crate::catalog::{Context, Phase};
+    let mut ids: std::collections::BTreeSet<String> = LABELS
+        .iter()
+        .map(|(_, id)| *id)
+        .chain(MESSAGES.iter().copied())
+        .chain([
+            compare::TITLE,
+            compare::SUMMARY,
+            compare::WHEN_TO_USE,
+            compare::SAME_CODE,
+        ])
+        .chain(compare::DIFFERENCES.iter().copied())
+        .map(str::to_owned)
+        .collect();
+    ids.extend((2..=5).map(|class| format!("class-{class}")));
+    ids.extend((0..=5).map(|category| format!("category-{category}")));
+    ids.extend(Phase::ALL.iter().map(|p| format!("phase-{p}")));
+    ids.extend(Context::ALL.iter().map(|c| format!("context-{c}")));
+    for code in catalog.codes() {
+        for field in ["name", "description", "when", "fix"] {
+            ids.insert(format!("code-{}-{field}", code.code));
+        }
+        if code.deprecated.is_some() {
+            ids.insert(format!("code-{}-deprecation", code.code));
+        }
+    }
+    ids
+}

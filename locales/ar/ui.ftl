@@ -64,6 +64,7 @@ context-auth = SMTP AUTH
 context-starttls = STARTTLS
 context-size = امتداد SIZE
 context-smtputf8 = البريد الإلكتروني المدوَّل (SMTPUTF8)
+context-etrn = بدء معالجة قائمة الانتظار عن بُعد (ETRN)
 context-odmr = ترحيل البريد عند الطلب (ATRN)
 
 ## Session phases in which a reply appears
@@ -75,7 +76,7 @@ phase-starttls = التفاوض على TLS (STARTTLS)
 phase-auth = المصادقة (AUTH)
 phase-transaction = معاملة البريد (MAIL FROM، RCPT TO)
 phase-data = نقل الرسالة (DATA)
-phase-turn = تبادل الأدوار لجلب البريد من قائمة الانتظار (ATRN)
+phase-turn = جلب البريد من قائمة الانتظار (ETRN، ATRN)
 
 ## Learn more
 
@@ -141,19 +142,27 @@ compare-diff-class =
 compare-diff-category =
     { $same-category ->
         [yes]
-            الرقم الثاني متطابق في الرمزين، وهو { $category-a } ({ $category-name-a })، ولذلك لا يقدّم أيٌّ منهما للعميل معلومات عن نوع المشكلة أكثر مما يقدّمه الآخر.
+            للرمزين الرقم الثاني نفسه، وهو { $category-a } ({ $category-name-a }): { $category-a ->
+                [0] كلاهما يبلّغ عن مشكلة في صياغة أحد الأوامر.
+                [1] كلاهما يجيب عن طلب معلومات.
+                [2] كلاهما يتعلق بقناة الإرسال.
+                [5] كلاهما يتعلق بنظام البريد، كصندوق البريد أو الرسالة.
+               *[other] يترك RFC 5321 نوع المشكلة غير محدد في كليهما.
+            }
        *[no]
-            الرقم الثاني مختلف: فهو { $category-a } ({ $category-name-a }) في الرمز { $a }، و{ $category-b } ({ $category-name-b }) في الرمز { $b }، وهذا يوجّه القارئ في الرمز الأول إلى { $category-a ->
-                [0] صياغة الأمر
-                [1] طلب معلومات
-                [2] الاتصال
-               *[other] سبب أكثر تحديدًا
-            }، وفي الثاني إلى { $category-b ->
-                [0] صياغة الأمر
-                [1] طلب معلومات
-                [2] الاتصال
-               *[other] سبب أكثر تحديدًا
-            }.
+            الرقم الثاني مختلف: فهو { $category-a } ({ $category-name-a }) في الرمز { $a }، ما يعني أنه { $category-a ->
+                [0] يبلّغ عن مشكلة في صياغة أحد الأوامر
+                [1] يجيب عن طلب معلومات
+                [2] يتعلق بقناة الإرسال
+                [5] يتعلق بنظام البريد، كصندوق البريد أو الرسالة
+               *[other] لا يحدد نوع المشكلة
+            }، وهو { $category-b } ({ $category-name-b }) في الرمز { $b }، ما يعني أنه { $category-b ->
+                [0] يبلّغ عن مشكلة في صياغة أحد الأوامر.
+                [1] يجيب عن طلب معلومات.
+                [2] يتعلق بقناة الإرسال.
+                [5] يتعلق بنظام البريد، كصندوق البريد أو الرسالة.
+               *[other] لا يحدد نوع المشكلة.
+            }
     }
 
 # Where in the session each code appears. $phase-a and $phase-b take the
@@ -169,7 +178,7 @@ compare-diff-phase =
                 [auth] أثناء تبادل المصادقة عبر AUTH.
                 [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO.
                 [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة.
-               *[turn] عندما يطلب العميل بالأمر ATRN استلام بريده المنتظر في قائمة الانتظار.
+               *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار.
             }
        *[no]
             يظهر الرمز { $a } { $phase-a ->
@@ -180,7 +189,7 @@ compare-diff-phase =
                 [auth] أثناء تبادل المصادقة عبر AUTH
                 [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO
                 [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة
-               *[turn] عندما يطلب العميل بالأمر ATRN استلام بريده المنتظر في قائمة الانتظار
+               *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار
             }، في حين يظهر الرمز { $b } { $phase-b ->
                 [connection] عند فتح الاتصال أو إغلاقه.
                 [any-command] ردًّا على أي أمر.
@@ -189,7 +198,7 @@ compare-diff-phase =
                 [auth] أثناء تبادل المصادقة عبر AUTH.
                 [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO.
                 [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة.
-               *[turn] عندما يطلب العميل بالأمر ATRN استلام بريده المنتظر في قائمة الانتظار.
+               *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار.
             }
     }
 
@@ -223,8 +232,15 @@ compare-diff-actor =
 
 # Which specification defines each code; shown only when they differ.
 # $rfc-a and $rfc-b are RFC numbers, $context-a and $context-b context names.
+# $extension says which of the two belongs to an SMTP extension: a, b, both
+# or none.
 compare-diff-source =
-    الرمز { $a } معرَّف في RFC { $rfc-a } ({ $context-a })، والرمز { $b } معرَّف في RFC { $rfc-b } ({ $context-b })، ولذلك فإن الخادم الذي لا يدعم { $context-b } لا يرسل الرمز { $b } بهذا المعنى أبدًا.
+    الرمز { $a } معرَّف في RFC { $rfc-a } ({ $context-a })، والرمز { $b } معرَّف في RFC { $rfc-b } ({ $context-b }). { $extension ->
+        [a] ولا يرسل الرمز { $a } بهذا المعنى إلا خادم يدعم { $context-a }.
+        [b] ولا يرسل الرمز { $b } بهذا المعنى إلا خادم يدعم { $context-b }.
+        [both] ولا يرسل أيًّا منهما إلا خادم يدعم الامتداد الذي يعرّفه.
+       *[none] وكلاهما جزء من بروتوكول SMTP نفسه، لذا يمكن لأي خادم أن يرسلهما.
+    }
 
 # Advice for choosing between the two codes.
 compare-when-to-use =

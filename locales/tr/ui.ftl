@@ -69,6 +69,7 @@ context-auth = SMTP AUTH
 context-starttls = STARTTLS
 context-size = SIZE uzantısı
 context-smtputf8 = Uluslararasılaştırılmış e-posta (SMTPUTF8)
+context-etrn = Uzak kuyruk başlatma (ETRN)
 context-odmr = İsteğe Bağlı Posta Aktarımı (ATRN)
 
 ## Session phases in which a reply appears
@@ -80,7 +81,7 @@ phase-starttls = TLS anlaşması (STARTTLS)
 phase-auth = Kimlik doğrulama (AUTH)
 phase-transaction = Posta işlemi (MAIL FROM, RCPT TO)
 phase-data = İleti aktarımı (DATA)
-phase-turn = Kuyruktaki postayı almak için rollerin değiştirilmesi (ATRN)
+phase-turn = Kuyruktaki postanın alınması (ETRN, ATRN)
 
 ## Learn more
 
@@ -146,18 +147,26 @@ compare-diff-class =
 compare-diff-category =
     { $same-category ->
         [yes]
-            İki kodun ikinci basamağı da aynıdır, yani { $category-a } ({ $category-name-a }); bu nedenle hiçbiri istemciye sorunun türü hakkında diğerinden daha fazla bilgi vermez.
+            İki kodun ikinci basamağı aynıdır, yani { $category-a } ({ $category-name-a }): { $category-a ->
+                [0] ikisi de bir komutun sözdizimiyle ilgili bir sorun bildirir.
+                [1] ikisi de bir bilgi isteğini yanıtlar.
+                [2] ikisi de iletim kanalıyla ilgilidir.
+                [5] ikisi de posta kutusu veya ileti gibi posta sistemiyle ilgilidir.
+               *[other] RFC 5321 ikisinde de sorunun türünü belirsiz bırakır.
+            }
        *[no]
-            İkinci basamak farklıdır: { $a } kodunda { $category-a } ({ $category-name-a }), { $b } kodunda ise { $category-b } ({ $category-name-b }); bu da okuru birinci kodda { $category-a ->
-                [0] bir komutun sözdizimine
-                [1] bir bilgi isteğine
-                [2] bağlantıya
-               *[other] daha belirli bir nedene
-            }, ikinci kodda ise { $category-b ->
-                [0] bir komutun sözdizimine yönlendirir.
-                [1] bir bilgi isteğine yönlendirir.
-                [2] bağlantıya yönlendirir.
-               *[other] daha belirli bir nedene yönlendirir.
+            İkinci basamak farklıdır: { $a } kodunda bu basamak { $category-a } ({ $category-name-a }) olduğundan kod { $category-a ->
+                [0] bir komutun sözdizimiyle ilgili bir sorun bildirir
+                [1] bir bilgi isteğini yanıtlar
+                [2] iletim kanalıyla ilgilidir
+                [5] posta kutusu veya ileti gibi posta sistemiyle ilgilidir
+               *[other] sorunun türünü belirsiz bırakır
+            }; { $b } kodunda ise bu basamak { $category-b } ({ $category-name-b }) olduğundan kod { $category-b ->
+                [0] bir komutun sözdizimiyle ilgili bir sorun bildirir.
+                [1] bir bilgi isteğini yanıtlar.
+                [2] iletim kanalıyla ilgilidir.
+                [5] posta kutusu veya ileti gibi posta sistemiyle ilgilidir.
+               *[other] sorunun türünü belirsiz bırakır.
             }
     }
 
@@ -174,7 +183,7 @@ compare-diff-phase =
                 [auth] AUTH alışverişi sırasında.
                 [transaction] posta işlemi sırasında, MAIL FROM veya RCPT TO komutlarına yanıt olarak.
                 [data] ileti aktarımı sırasında, DATA komutuna veya iletinin sonuna yanıt olarak.
-               *[turn] istemci ATRN ile kuyrukta bekleyen postasını istediğinde.
+               *[turn] istemci ETRN veya ATRN ile kuyrukta bekleyen postasını istediğinde.
             }
        *[no]
             { $a } kodu { $phase-a ->
@@ -185,7 +194,7 @@ compare-diff-phase =
                 [auth] AUTH alışverişi sırasında
                 [transaction] posta işlemi sırasında, MAIL FROM veya RCPT TO komutlarına yanıt olarak
                 [data] ileti aktarımı sırasında, DATA komutuna veya iletinin sonuna yanıt olarak
-               *[turn] istemcinin ATRN ile kuyrukta bekleyen postasını istediği sırada
+               *[turn] istemcinin ETRN veya ATRN ile kuyrukta bekleyen postasını istediği sırada
             } görülür; { $b } kodu ise { $phase-b ->
                 [connection] bağlantı açılırken veya kapanırken görülür.
                 [any-command] herhangi bir komuta yanıt olarak görülür.
@@ -194,7 +203,7 @@ compare-diff-phase =
                 [auth] AUTH alışverişi sırasında görülür.
                 [transaction] posta işlemi sırasında, MAIL FROM veya RCPT TO komutlarına yanıt olarak görülür.
                 [data] ileti aktarımı sırasında, DATA komutuna veya iletinin sonuna yanıt olarak görülür.
-               *[turn] istemcinin ATRN ile kuyrukta bekleyen postasını istediği sırada görülür.
+               *[turn] istemcinin ETRN veya ATRN ile kuyrukta bekleyen postasını istediği sırada görülür.
             }
     }
 
@@ -228,8 +237,15 @@ compare-diff-actor =
 
 # Which specification defines each code; shown only when they differ.
 # $rfc-a and $rfc-b are RFC numbers, $context-a and $context-b context names.
+# $extension says which of the two belongs to an SMTP extension: a, b, both
+# or none.
 compare-diff-source =
-    { $a } kodu RFC { $rfc-a } belgesinde ({ $context-a }), { $b } kodu ise RFC { $rfc-b } belgesinde ({ $context-b }) tanımlanmıştır; bu yüzden { $context-b } desteği olmayan bir sunucu { $b } kodunu hiçbir zaman bu anlamda göndermez.
+    { $a } kodu RFC { $rfc-a } belgesinde ({ $context-a }), { $b } kodu ise RFC { $rfc-b } belgesinde ({ $context-b }) tanımlanmıştır. { $extension ->
+        [a] { $a } kodunu bu anlamda yalnızca { $context-a } desteği sunan bir sunucu gönderir.
+        [b] { $b } kodunu bu anlamda yalnızca { $context-b } desteği sunan bir sunucu gönderir.
+        [both] Her biri yalnızca kendisini tanımlayan uzantıyı sunan bir sunucu tarafından gönderilir.
+       *[none] İkisi de SMTP’nin kendisine aittir, bu yüzden her sunucu bunları gönderebilir.
+    }
 
 # Advice for choosing between the two codes.
 compare-when-to-use =

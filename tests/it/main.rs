@@ -1,5 +1,6 @@
 //! The integration tests: one binary, one module per topic.
 
+mod check;
 mod cli;
 mod data;
 mod locales;

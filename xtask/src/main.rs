@@ -1,33 +1,196 @@
 //! `cargo xtask`: project tasks for translators and CI.
 //!
-//! A thin front-end: the work itself lives in the `smtpkb` library or in
-//! cargo; this binary only sequences it.
+//! A thin front-end: the checker, the statistics and the scaffold live in
+//! `smtpkb::check`; the CI task only sequences cargo.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use smtpkb::assets::{Kind, Tree};
+use smtpkb::catalog::Catalog;
+use smtpkb::check::{self, Options, Project, Severity};
 
 /// Project tasks for translators and CI.
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask")]
 struct Cli {
     #[command(subcommand)]
-    command: Task,
+    task: Task,
 }
 
 #[derive(Debug, Subcommand)]
 enum Task {
-    /// Run everything CI runs: formatting, lints and the whole test suite
+    /// Find every defect in every locale, with its file, line and column
+    ///
+    /// Exit status: 0 without errors (warnings allowed unless
+    /// --deny-warnings), 1 with errors, 2 when the locales cannot be read.
+    Check {
+        /// The locales directory, laid out DIR/<lang>/*.ftl [default: the project's locales/]
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// The reference locale
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        reference: String,
+        /// Check only this locale (repeatable)
+        #[arg(long = "lang", value_name = "LANG")]
+        langs: Vec<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// Fail on warnings too
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Show how much of each locale is translated
+    Stats {
+        /// The locales directory [default: the project's locales/]
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// The reference locale
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        reference: String,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+        format: StatsFormat,
+        /// List the missing message ids of each file
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Create locales/LANG with every reference message commented out, ready to translate
+    NewLocale {
+        /// The language tag of the new locale, such as de or pt-BR
+        lang: String,
+        /// The locales directory [default: the project's locales/]
+        #[arg(long, value_name = "DIR")]
+        locales: Option<PathBuf>,
+        /// The reference locale
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        reference: String,
+    },
+    /// Run everything CI runs: formatting, lints, the whole test suite and the locale check
     Ci,
 }
 
-fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
-    match cli.command {
-        Task::Ci => ci(),
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// Findings with source snippets, as rustc prints them
+    Text,
+    /// One JSON document
+    Json,
+    /// GitHub workflow annotations
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum StatsFormat {
+    /// A table
+    Text,
+    /// One JSON document
+    Json,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
     }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.task {
+        Task::Check {
+            locales,
+            reference,
+            langs,
+            format,
+            deny_warnings,
+        } => {
+            let (dir, options) = options(locales, reference, langs)?;
+            let report = check::check(&dir, &options)?;
+            let root = dir.display().to_string();
+            let output = match format {
+                CheckFormat::Text => {
+                    check::render_text(&report, &root, std::io::stdout().is_terminal())
+                }
+                CheckFormat::Json => check::render_json(&report),
+                CheckFormat::Github => check::render_github(&report, &root),
+            };
+            print!("{output}");
+            let failed = report.count(Severity::Error) > 0
+                || (deny_warnings && report.count(Severity::Warning) > 0);
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Task::Stats {
+            locales,
+            reference,
+            format,
+            verbose,
+        } => {
+            let (dir, options) = options(locales, reference, Vec::new())?;
+            let stats = check::stats::stats(&dir, &options)?;
+            match format {
+                StatsFormat::Text => print!("{}", check::stats::render_stats_text(&stats, verbose)),
+                StatsFormat::Json => println!("{}", serde_json_pretty(&stats)?),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Task::NewLocale {
+            lang,
+            locales,
+            reference,
+        } => {
+            let dir = locales.unwrap_or_else(|| project_root().join("locales"));
+            let (tag, files) = check::scaffold::new_locale(&dir, &lang, &reference)?;
+            for file in files {
+                println!("wrote {}", file.display());
+            }
+            println!("fill in the messages, then run `cargo xtask check --lang {tag}`");
+            Ok(ExitCode::SUCCESS)
+        }
+        Task::Ci => {
+            ci()?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The directory to check and the options; the project's own locales also
+/// get the project's checks (code prose, used and unused ids).
+fn options(
+    locales: Option<PathBuf>,
+    reference: String,
+    langs: Vec<String>,
+) -> anyhow::Result<(PathBuf, Options)> {
+    let mut options = Options {
+        reference,
+        locales: langs,
+        ..Options::default()
+    };
+    let dir = match locales {
+        Some(dir) => dir,
+        None => {
+            let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
+            options.project = Some(Project {
+                used_ids: smtpkb::view::used_ids(&catalog),
+            });
+            relative_to_cwd(&project_root().join("locales"))
+        }
+    };
+    Ok((dir, options))
+}
+
+fn serde_json_pretty<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {
+    Ok(serde_json::to_string_pretty(value)?)
 }
 
 fn ci() -> anyhow::Result<()> {
@@ -45,6 +208,10 @@ fn ci() -> anyhow::Result<()> {
         ],
     )?;
     cargo(&root, &["test", "--workspace"])?;
+    cargo(
+        &root,
+        &["run", "--quiet", "--package", "xtask", "--", "check"],
+    )?;
     Ok(())
 }
 
@@ -69,4 +236,13 @@ fn project_root() -> PathBuf {
         .parent()
         .expect("xtask lives one level below the workspace root")
         .to_owned()
+}
+
+/// A path as short as the user would write it: relative to the current
+/// directory when it lies below it.
+fn relative_to_cwd(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_owned))
+        .unwrap_or_else(|| path.to_owned())
 }

@@ -1,0 +1,110 @@
+//! The three forms of a check report: text with source snippets (as rustc
+//! prints them), JSON, and GitHub workflow annotations.
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use super::{Finding, Report, Severity};
+
+/// Text: each finding as `error[kind]: message`, ` --> file:line:col`, the
+/// source line and a caret; then a summary line. `root` is how the locales
+/// directory is named in paths.
+pub fn render_text(report: &Report, root: &str, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for finding in &report.findings {
+        let level = match finding.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let path = format!("{root}/{}", finding.file);
+        let source = report.sources.get(&finding.file).map(String::as_str);
+        let title = level
+            .primary_title(finding.message.as_str())
+            .id(finding.kind.as_str());
+        let group = match (source, &finding.span) {
+            (Some(source), Some(span)) => title.element(
+                Snippet::source(source)
+                    .path(path.as_str())
+                    .fold(true)
+                    .annotation(AnnotationKind::Primary.span(span.clone())),
+            ),
+            _ => title.element(annotate_snippets::Origin::path(path.as_str())),
+        };
+        out.push_str(&renderer.render(&[group]));
+        out.push_str("\n\n");
+    }
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+fn summary_line(report: &Report) -> String {
+    let errors = report.count(Severity::Error);
+    let warnings = report.count(Severity::Warning);
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "checked {}: {}, {}",
+        plural(report.locales.len(), "locale"),
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    findings: &'a [Finding],
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    errors: usize,
+    warnings: usize,
+}
+
+/// JSON: `{"findings": […], "summary": {"errors": N, "warnings": N}}`.
+pub fn render_json(report: &Report) -> String {
+    let json = JsonReport {
+        findings: &report.findings,
+        summary: Summary {
+            errors: report.count(Severity::Error),
+            warnings: report.count(Severity::Warning),
+        },
+    };
+    serde_json::to_string_pretty(&json).expect("findings serialize") + "\n"
+}
+
+/// GitHub workflow commands: `::error file=…,line=…,col=…,title=…::message`.
+pub fn render_github(report: &Report, root: &str) -> String {
+    let mut out = String::new();
+    for finding in &report.findings {
+        let command = match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.push_str(&format!(
+            "::{command} file={},line={},col={},title={}::{}\n",
+            escape_property(&format!("{root}/{}", finding.file)),
+            finding.line,
+            finding.column,
+            escape_property(finding.kind.as_str()),
+            escape_data(&finding.message),
+        ));
+    }
+    out
+}
+
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}

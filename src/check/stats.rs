@@ -1,0 +1,195 @@
+//! Translation coverage per locale and file, for `cargo xtask stats`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{CheckError, Options, entries, index_reference, locale_folders, parse, read_locale};
+
+/// Translated out of total.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// Present in the locale.
+    pub translated: usize,
+    /// In the reference.
+    pub total: usize,
+}
+
+impl Count {
+    /// Whole percent, rounded down; 100 for an empty total.
+    pub fn percent(self) -> usize {
+        (self.translated * 100)
+            .checked_div(self.total)
+            .unwrap_or(100)
+    }
+
+    fn add(&mut self, other: Count) {
+        self.translated += other.translated;
+        self.total += other.total;
+    }
+}
+
+/// Coverage of one file of one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileStats {
+    /// The file name, such as `ui.ftl`.
+    pub file: String,
+    /// Messages and terms.
+    pub messages: Count,
+    /// Attributes of messages and terms.
+    pub attributes: Count,
+    /// Words of the reference text, counted for translated messages.
+    pub words: Count,
+    /// The ids of the reference that the locale lacks.
+    pub missing: Vec<String>,
+}
+
+/// Coverage of one locale.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocaleStats {
+    /// The locale.
+    pub locale: String,
+    /// Per file of the reference.
+    pub files: Vec<FileStats>,
+    /// Messages over all files.
+    pub messages: Count,
+    /// Attributes over all files.
+    pub attributes: Count,
+    /// Words over all files.
+    pub words: Count,
+}
+
+/// Coverage of every locale other than the reference.
+pub fn stats(dir: &Path, options: &Options) -> Result<Vec<LocaleStats>, CheckError> {
+    let locales = locale_folders(dir)?;
+    if !locales.contains(&options.reference) {
+        return Err(CheckError::NoReference {
+            path: dir.to_owned(),
+            reference: options.reference.clone(),
+        });
+    }
+    let reference_files = read_locale(dir, &options.reference)?;
+    let reference = index_reference(&reference_files);
+    let mut all = Vec::new();
+    for lang in locales.iter().filter(|l| **l != options.reference) {
+        if !options.locales.is_empty() && !options.locales.contains(lang) {
+            continue;
+        }
+        let files = read_locale(dir, lang)?;
+        // Attributes present per id, across the locale's files.
+        let mut present: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for file in &files {
+            let resource = parse(&file.text);
+            for parsed in entries(&resource, &file.text) {
+                present
+                    .entry(parsed.id)
+                    .or_default()
+                    .extend(parsed.attributes.iter().map(|(n, _, _)| n.to_string()));
+            }
+        }
+        let mut locale = LocaleStats {
+            locale: lang.clone(),
+            files: Vec::new(),
+            messages: Count::default(),
+            attributes: Count::default(),
+            words: Count::default(),
+        };
+        for ref_file in &reference_files {
+            let mut file = FileStats {
+                file: ref_file.base.clone(),
+                messages: Count::default(),
+                attributes: Count::default(),
+                words: Count::default(),
+                missing: Vec::new(),
+            };
+            for (id, entry) in reference.iter().filter(|(_, e)| e.file == ref_file.base) {
+                file.messages.total += 1;
+                file.attributes.total += entry.attributes.len();
+                file.words.total += entry.words;
+                match present.get(id) {
+                    Some(attributes) => {
+                        file.messages.translated += 1;
+                        file.attributes.translated += entry
+                            .attributes
+                            .keys()
+                            .filter(|a| attributes.contains(*a))
+                            .count();
+                        file.words.translated += entry.words;
+                    }
+                    None => file.missing.push(id.clone()),
+                }
+            }
+            locale.messages.add(file.messages);
+            locale.attributes.add(file.attributes);
+            locale.words.add(file.words);
+            locale.files.push(file);
+        }
+        all.push(locale);
+    }
+    Ok(all)
+}
+
+/// A table a translator reads at a glance; with `verbose`, the missing ids
+/// of each file below its row.
+pub fn render_stats_text(stats: &[LocaleStats], verbose: bool) -> String {
+    let mut rows = vec![[
+        "locale".to_owned(),
+        "file".to_owned(),
+        "messages".to_owned(),
+        "attributes".to_owned(),
+        "words".to_owned(),
+        "done".to_owned(),
+    ]];
+    let mut missing_after = BTreeMap::new();
+    for locale in stats {
+        for file in &locale.files {
+            rows.push([
+                locale.locale.clone(),
+                file.file.clone(),
+                format!("{}/{}", file.messages.translated, file.messages.total),
+                format!("{}/{}", file.attributes.translated, file.attributes.total),
+                format!("{}/{}", file.words.translated, file.words.total),
+                format!("{}%", file.words.percent()),
+            ]);
+            if verbose && !file.missing.is_empty() {
+                missing_after.insert(rows.len() - 1, file.missing.join(", "));
+            }
+        }
+        rows.push([
+            locale.locale.clone(),
+            "(all)".to_owned(),
+            format!("{}/{}", locale.messages.translated, locale.messages.total),
+            format!(
+                "{}/{}",
+                locale.attributes.translated, locale.attributes.total
+            ),
+            format!("{}/{}", locale.words.translated, locale.words.total),
+            format!("{}%", locale.words.percent()),
+        ]);
+    }
+    let widths: Vec<usize> = (0..6)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                let pad = widths[c] - cell.chars().count();
+                if c < 2 {
+                    format!("{cell}{}", " ".repeat(pad))
+                } else {
+                    format!("{}{cell}", " ".repeat(pad))
+                }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+        if let Some(missing) = missing_after.get(&i) {
+            out.push_str(&format!("    missing: {missing}\n"));
+        }
+    }
+    out
+}
