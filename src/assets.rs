@@ -264,6 +264,35 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The line starts of a text, for many [`line_column`] lookups in one
+/// text without rescanning it each time.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    /// Indexes a text.
+    pub fn new(text: &'t str) -> LineIndex<'t> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The same as [`line_column`], in logarithmic time.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,6 +306,19 @@ mod tests {
         assert_eq!(line_column(text, 4), (2, 1));
         assert_eq!(line_column(text, 8), (3, 1));
         assert_eq!(line_column(text, 99), (3, 2));
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_line_column() {
+        let text = "ab\nçd\r\nx\n\nlast";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                index.line_column(offset),
+                line_column(text, offset),
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]

@@ -77,9 +77,21 @@ pub struct Facts {
     pub selects: Vec<Select>,
     /// Runs of prose, one per variant.
     pub runs: Vec<Run>,
-    /// Every character the reader may see, decoded from text and string
-    /// literals (with `\uXXXX` escapes resolved), with its byte offset.
-    pub chars: Vec<(char, usize)>,
+    /// The invisible and bidi control characters the reader may get,
+    /// decoded from text and string literals (with `\uXXXX` escapes
+    /// resolved), with their byte offsets.
+    pub controls: Vec<(char, usize)>,
+}
+
+impl Facts {
+    /// The text of every run, one run per line.
+    pub fn text(&self) -> String {
+        self.runs
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
 }
 
 /// Collects the facts of one pattern of `source`.
@@ -102,9 +114,12 @@ fn walk_pattern<'s>(source: &'s str, pattern: &Pattern<&'s str>, facts: &mut Fac
                 }
                 run.push_source(value, offset);
                 if let Some(offset) = offset {
-                    facts
-                        .chars
-                        .extend(value.char_indices().map(|(i, c)| (c, offset + i)));
+                    facts.controls.extend(
+                        value
+                            .char_indices()
+                            .filter(|(_, c)| is_control(*c))
+                            .map(|(i, c)| (c, offset + i)),
+                    );
                 }
             }
             PatternElement::Placeable { expression } => {
@@ -167,7 +182,12 @@ fn walk_inline<'s>(
         InlineExpression::StringLiteral { value } => {
             let decoded = unescape(value);
             if let Some(offset) = offset_in(source, value) {
-                facts.chars.extend(decoded.chars().map(|c| (c, offset)));
+                facts.controls.extend(
+                    decoded
+                        .chars()
+                        .filter(|c| is_control(*c))
+                        .map(|c| (c, offset)),
+                );
             }
             run.text.push_str(&decoded);
         }
@@ -241,6 +261,14 @@ fn key_text<'s>(key: &VariantKey<&'s str>) -> &'s str {
         VariantKey::Identifier { name } => name,
         VariantKey::NumberLiteral { value } => value,
     }
+}
+
+/// Characters that change or hide what a reader sees: bidi embeddings,
+/// overrides and isolates, direction marks, and zero-width characters.
+/// Joiners (U+200C, U+200D) are not among them: Persian and Arabic spelling
+/// needs them.
+pub fn is_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{061c}')
 }
 
 /// Resolves the escapes of a Fluent string literal: `\\`, `\"`, `\uXXXX`

@@ -11,7 +11,7 @@ mod output;
 pub mod scaffold;
 pub mod stats;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::assets::line_column;
+use crate::assets::LineIndex;
 use crate::l10n::Direction;
 
 pub use output::{render_github, render_json, render_text};
@@ -78,6 +78,11 @@ kinds! {
     UnusedVariable = "unused-variable",
     /// A reference to a message or term that does not exist.
     UnknownReference = "unknown-reference",
+    /// A reference of the reference message that the translation drops.
+    MissingReference = "missing-reference",
+    /// A reference to an existing message or term that the reference
+    /// message does not make.
+    ObsoleteReference = "obsolete-reference",
     /// A plural select that misses or invents a CLDR category.
     PluralCategories = "plural-categories",
     /// A message whose value is empty.
@@ -247,10 +252,13 @@ struct RefEntry {
 #[derive(Debug, Default)]
 struct RefPattern {
     variables: BTreeSet<String>,
-    canonical: String,
+    /// The text as a reader sees it, placeables as U+FFFC, to tell an
+    /// untranslated copy.
+    text: String,
     edge: String,
     tags: Vec<String>,
     plural_selectors: BTreeSet<String>,
+    references: BTreeSet<String>,
     words: usize,
 }
 
@@ -261,9 +269,16 @@ fn count_words(text: &str) -> usize {
         .count()
 }
 
+/// The file beside the locale folders that lists words a translation may
+/// keep from the reference, one per line (`#` starts a comment).
+pub const ALLOWLIST: &str = "untranslated-allowlist.txt";
+
 /// Checks every locale of a tree laid out `dir/<lang>/*.ftl`.
 pub fn check(dir: &Path, options: &Options) -> Result<Report, CheckError> {
     let mut locales = locale_folders(dir)?;
+    let mut options = options.clone();
+    options.allow_untranslated.extend(read_allowlist(dir)?);
+    let options = &options;
     if !locales.contains(&options.reference) {
         return Err(CheckError::NoReference {
             path: dir.to_owned(),
@@ -314,6 +329,21 @@ pub fn check(dir: &Path, options: &Options) -> Result<Report, CheckError> {
         sources,
         locales,
     })
+}
+
+/// The words of the tree's allow-list, if it has one.
+fn read_allowlist(dir: &Path) -> Result<Vec<String>, CheckError> {
+    let path = dir.join(ALLOWLIST);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(text
+            .lines()
+            .map(|line| line.split('#').next().unwrap_or_default().trim())
+            .filter(|word| !word.is_empty())
+            .map(str::to_owned)
+            .collect()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(source) => Err(CheckError::Io { path, source }),
+    }
 }
 
 /// The locale folders of a tree, sorted; hidden folders are skipped.
@@ -428,16 +458,12 @@ fn entries<'s>(
 
 fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
     let facts = ast::facts(source, pattern);
-    let text: String = facts
-        .runs
-        .iter()
-        .map(|r| r.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = facts.text();
     RefPattern {
         words: count_words(&text),
+        references: facts.references.iter().map(|r| r.id.clone()).collect(),
         variables: facts.variables.keys().cloned().collect(),
-        canonical: format!("{pattern:?}"),
+        text: text.clone(),
         edge: ast::edge_text(pattern),
         tags: ast::tags(&text),
         plural_selectors: facts
@@ -449,8 +475,11 @@ fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
     }
 }
 
-fn index_reference(files: &[SourceFile]) -> BTreeMap<String, RefEntry> {
-    let mut index = BTreeMap::new();
+/// The reference's messages and terms by id.
+type Index = HashMap<String, RefEntry>;
+
+fn index_reference(files: &[SourceFile]) -> Index {
+    let mut index = HashMap::new();
     for file in files {
         let resource = parse(&file.text);
         for parsed in entries(&resource, &file.text) {
@@ -496,9 +525,9 @@ fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
         return BTreeSet::from(["other"]);
     };
     let mut categories = BTreeSet::new();
-    let samples = (0..=1000)
-        .map(|n| n.to_string())
-        .chain(["0.5", "1.5", "2.5", "1000000"].map(str::to_owned));
+    // Integers only, as compare-locales counts them: categories that only
+    // fractions reach (Czech “many”) are not required of a count.
+    let samples = (0..=1000u32).map(|n| n.to_string());
     for sample in samples {
         if let Ok(category) = rules.select(sample.as_str()) {
             categories.insert(match category {
@@ -531,6 +560,7 @@ struct Reporter<'a> {
     locale: &'a str,
     file: &'a str,
     source: &'a str,
+    lines: LineIndex<'a>,
     findings: Vec<Finding>,
 }
 
@@ -545,7 +575,7 @@ impl Reporter<'_> {
         message: String,
     ) {
         let offset = offset.min(self.source.len());
-        let (line, column) = line_column(self.source, offset);
+        let (line, column) = self.lines.line_column(offset);
         // One character wide, or zero wide at the end of a line so that the
         // caret stays on the line it names.
         let end = match self.source[offset..].chars().next() {
@@ -589,7 +619,7 @@ impl Reporter<'_> {
 fn check_locale(
     lang: &str,
     files: &[SourceFile],
-    reference: &BTreeMap<String, RefEntry>,
+    reference: &Index,
     reference_files: &[SourceFile],
     options: &Options,
 ) -> Vec<Finding> {
@@ -599,13 +629,14 @@ fn check_locale(
         .map_or(Direction::Ltr, |l| Direction::of(&l));
     let categories = plural_categories(lang);
     let mut findings = Vec::new();
-    let mut defined: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
+    // Where each id was first defined: (file, byte offset).
+    let mut defined: BTreeMap<String, (String, usize)> = BTreeMap::new();
     let parsed_files: Vec<_> = files
         .iter()
         .map(|f| (f, fluent_syntax::parser::parse(f.text.as_str())))
         .collect();
     // Every id of this locale, for references and missing messages.
-    let mut ids: BTreeSet<String> = BTreeSet::new();
+    let mut ids: HashSet<String> = HashSet::new();
     for (file, result) in &parsed_files {
         let resource = match result {
             Ok(resource) => resource,
@@ -618,6 +649,7 @@ fn check_locale(
             locale: lang,
             file: &file.name,
             source: &file.text,
+            lines: LineIndex::new(&file.text),
             findings: Vec::new(),
         };
         let resource = match result {
@@ -637,7 +669,13 @@ fn check_locale(
         };
         for parsed in entries(resource, &file.text) {
             let id = parsed.id.as_str();
-            if let Some((first_file, line, column)) = defined.get(id) {
+            if let Some((first_file, first_offset)) = defined.get(id) {
+                let first_text = &files
+                    .iter()
+                    .find(|f| &f.name == first_file)
+                    .expect("a file of this locale")
+                    .text;
+                let (line, column) = LineIndex::new(first_text).line_column(*first_offset);
                 reporter.add(
                     Severity::Error,
                     Kind::DuplicateId,
@@ -646,8 +684,7 @@ fn check_locale(
                     format!("“{id}” is already defined at {first_file}:{line}:{column}; Fluent keeps the first and ignores this one"),
                 );
             } else {
-                let (line, column) = line_column(&file.text, parsed.offset);
-                defined.insert(id.to_owned(), (file.name.clone(), line, column));
+                defined.insert(id.to_owned(), (file.name.clone(), parsed.offset));
             }
             if is_reference {
                 lint_reference(&mut reporter, &parsed);
@@ -753,9 +790,9 @@ fn missing_severity(file: &str, options: &Options) -> Severity {
 fn missing_messages(
     lang: &str,
     files: &[SourceFile],
-    reference: &BTreeMap<String, RefEntry>,
+    reference: &Index,
     reference_files: &[SourceFile],
-    ids: &BTreeSet<String>,
+    ids: &HashSet<String>,
     options: &Options,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -769,6 +806,7 @@ fn missing_messages(
             locale: lang,
             file: &name,
             source,
+            lines: LineIndex::new(source),
             findings: Vec::new(),
         };
         for (id, entry) in reference
@@ -800,8 +838,8 @@ struct PatternContext<'a> {
     is_reference: bool,
     direction: Direction,
     categories: &'a BTreeSet<&'static str>,
-    ids: &'a BTreeSet<String>,
-    reference_ids: &'a BTreeMap<String, RefEntry>,
+    ids: &'a HashSet<String>,
+    reference_ids: &'a Index,
     options: &'a Options,
 }
 
@@ -820,7 +858,7 @@ fn check_pattern(
     };
     let facts = ast::facts(source, pattern);
     let start = context.offset;
-    let text: String = facts.runs.iter().map(|r| r.text.as_str()).collect();
+    let text = facts.text();
 
     if facts.runs.is_empty()
         && facts.variables.is_empty()
@@ -835,10 +873,12 @@ fn check_pattern(
             format!("{what} is empty"),
         );
     }
+    let mut unknown_references = BTreeSet::new();
     for reference_id in &facts.references {
         if !context.ids.contains(&reference_id.id)
             && !context.reference_ids.contains_key(&reference_id.id)
         {
+            unknown_references.insert(reference_id.id.as_str());
             reporter.add(
                 Severity::Error,
                 Kind::UnknownReference,
@@ -876,6 +916,36 @@ fn check_pattern(
             start,
             Some(id),
             format!("{what} drops ${variable}, which the reference message uses"),
+        );
+    }
+    for reference_id in &facts.references {
+        if !reference.references.contains(&reference_id.id)
+            && !unknown_references.contains(reference_id.id.as_str())
+        {
+            reporter.add(
+                Severity::Warning,
+                Kind::ObsoleteReference,
+                reference_id.offset,
+                Some(id),
+                format!(
+                    "{what} refers to “{}”, which the reference message does not",
+                    reference_id.id
+                ),
+            );
+        }
+    }
+    let used: BTreeSet<&str> = facts.references.iter().map(|r| r.id.as_str()).collect();
+    for missing in reference
+        .references
+        .iter()
+        .filter(|r| !used.contains(r.as_str()))
+    {
+        reporter.add(
+            Severity::Warning,
+            Kind::MissingReference,
+            start,
+            Some(id),
+            format!("{what} drops the reference to “{missing}” that the reference message makes"),
         );
     }
     for select in &facts.selects {
@@ -927,7 +997,8 @@ fn check_pattern(
             );
         }
     }
-    if format!("{pattern:?}") == reference.canonical
+    if text == reference.text
+        && facts.variables.keys().eq(reference.variables.iter())
         && has_translatable_words(&text, context.options)
     {
         reporter.add(
@@ -991,7 +1062,7 @@ fn check_characters(
     what: &str,
     facts: &ast::Facts,
 ) {
-    for &(c, offset) in &facts.chars {
+    for &(c, offset) in &facts.controls {
         let (severity, why) = match c {
             '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => (
                 Severity::Error,
@@ -1128,7 +1199,7 @@ fn syntax_message(error: &fluent_syntax::parser::ParserError) -> String {
 fn check_project(
     project: &Project,
     reference_files: &[SourceFile],
-    reference: &BTreeMap<String, RefEntry>,
+    reference: &Index,
     options: &Options,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -1178,6 +1249,7 @@ fn check_project(
             locale: &options.reference,
             file: &file.name,
             source: &file.text,
+            lines: LineIndex::new(&file.text),
             findings: Vec::new(),
         };
         for parsed in entries(&resource, &file.text) {

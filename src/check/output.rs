@@ -27,12 +27,27 @@ pub fn render_text(report: &Report, root: &str, color: bool) -> String {
             .primary_title(finding.message.as_str())
             .id(finding.kind.as_str());
         let group = match (source, &finding.span) {
-            (Some(source), Some(span)) => title.element(
-                Snippet::source(source)
-                    .path(path.as_str())
-                    .fold(true)
-                    .annotation(AnnotationKind::Primary.span(span.clone())),
-            ),
+            (Some(source), Some(span)) => {
+                // Only the lines of the span: rendering the whole file for
+                // each finding would be quadratic.
+                let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                let end = source[span.end..]
+                    .find('\n')
+                    .map_or(source.len(), |i| span.end + i);
+                let end = if source[..end].ends_with('\r') && end > span.end {
+                    end - 1
+                } else {
+                    end
+                };
+                title.element(
+                    Snippet::source(&source[start..end])
+                        .path(path.as_str())
+                        .line_start(finding.line)
+                        .annotation(
+                            AnnotationKind::Primary.span(span.start - start..span.end - start),
+                        ),
+                )
+            }
             _ => title.element(annotate_snippets::Origin::path(path.as_str())),
         };
         out.push_str(&renderer.render(&[group]));

@@ -103,7 +103,12 @@ pub fn stats(dir: &Path, options: &Options) -> Result<Vec<LocaleStats>, CheckErr
                 words: Count::default(),
                 missing: Vec::new(),
             };
-            for (id, entry) in reference.iter().filter(|(_, e)| e.file == ref_file.base) {
+            let mut ids: Vec<(&String, &super::RefEntry)> = reference
+                .iter()
+                .filter(|(_, e)| e.file == ref_file.base)
+                .collect();
+            ids.sort_by_key(|(id, _)| *id);
+            for (id, entry) in ids {
                 file.messages.total += 1;
                 file.attributes.total += entry.attributes.len();
                 file.words.total += entry.words;

@@ -1,0 +1,154 @@
+//! `cargo xtask check`, `stats` and `new-locale` end to end: exit codes,
+//! formats, and a scaffold that checks clean but for its missing messages.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn fixture(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/check")
+        .join(case)
+}
+
+fn xtask() -> Command {
+    Command::cargo_bin("xtask").unwrap()
+}
+
+#[test]
+fn check_exits_0_without_errors_and_1_with_errors() {
+    xtask()
+        .args(["check", "--locales"])
+        .arg(fixture("clean"))
+        .assert()
+        .code(0);
+    xtask()
+        .args(["check", "--locales"])
+        .arg(fixture("variables"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("error[unknown-variable]"))
+        .stdout(predicate::str::contains("1 error, 2 warnings"));
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    xtask()
+        .args(["check", "--locales"])
+        .arg(fixture("obsolete"))
+        .assert()
+        .code(0);
+    xtask()
+        .args(["check", "--deny-warnings", "--locales"])
+        .arg(fixture("obsolete"))
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn unreadable_input_exits_2_with_a_clear_message() {
+    xtask()
+        .args(["check", "--locales", "no/such/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: cannot read no/such/dir",
+        ));
+    xtask()
+        .args(["check", "--reference", "xx", "--locales"])
+        .arg(fixture("clean"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no reference locale “xx”"));
+    xtask().args(["check", "--format", "yaml"]).assert().code(2);
+}
+
+#[test]
+fn github_format_annotates_file_line_and_column() {
+    xtask()
+        .args(["check", "--format", "github", "--locales"])
+        .arg(fixture("variables"))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("::error file="))
+        .stdout(predicate::str::contains(
+            "de/ui.ftl,line=1,col=24,title=unknown-variable::",
+        ));
+}
+
+#[test]
+fn stats_counts_translated_messages_and_words() {
+    xtask()
+        .args(["stats", "--verbose", "--locales"])
+        .arg(fixture("missing"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("missing: bye"))
+        .stdout(predicate::str::is_match(r"de\s+ui\.ftl\s+1/2\s+0/0\s+1/2\s+50%").unwrap());
+    let output = xtask()
+        .args(["stats", "--format", "json", "--locales"])
+        .arg(fixture("missing"))
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json[0]["locale"], "de");
+    assert_eq!(json[0]["messages"]["translated"], 2);
+    assert_eq!(json[0]["messages"]["total"], 4);
+}
+
+#[test]
+fn new_locale_scaffolds_a_locale_that_checks_with_only_missing_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = fixture("attributes");
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    std::fs::copy(root.join("en/ui.ftl"), dir.path().join("en/ui.ftl")).unwrap();
+    xtask()
+        .args(["new-locale", "pt_br", "--locales"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("pt-BR"));
+    let scaffold = std::fs::read_to_string(dir.path().join("pt-BR/ui.ftl")).unwrap();
+    assert!(
+        scaffold.contains("# button = Send\n#     .title = Send the message\n"),
+        "{scaffold}"
+    );
+    let output = xtask()
+        .args(["check", "--format", "json", "--locales"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let kinds: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["missing-message"]);
+
+    // Never over an existing locale, whatever its case.
+    xtask()
+        .args(["new-locale", "PT-br", "--locales"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("exists already"));
+    for bad in ["../evil", "", "not a tag", "en/../x"] {
+        xtask()
+            .args(["new-locale", bad, "--locales"])
+            .arg(dir.path())
+            .assert()
+            .code(2);
+    }
+    let entries: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(
+        entries.len(),
+        2,
+        "only en and pt-BR, no leftovers: {entries:?}"
+    );
+}
