@@ -213,7 +213,10 @@ fn lookup<'c>(
         LookupError::Unknown { code, nearest } => {
             args.set("code", code.to_string());
             let nearest: Vec<String> = nearest.iter().map(u16::to_string).collect();
-            args.set("nearest", nearest.join(", "));
+            args.set(
+                "nearest",
+                nearest.join(&l10n.text("separator-items", None)?),
+            );
             l10n.text("error-unknown-code", Some(&args))?
         }
     };

@@ -37,6 +37,8 @@ pub const LABELS: &[(&str, &str)] = &[
     ("interface", "label-interface"),
     ("code_text", "label-code-text"),
     ("fallback", "label-fallback"),
+    ("list_separator", "separator-list"),
+    ("item_separator", "separator-items"),
 ];
 
 /// Why a view could not be built.

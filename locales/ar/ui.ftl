@@ -37,6 +37,11 @@ label-code-text = نص الرمز
 label-fallback = لم يُترجَم بعد، ويُعرض بالإنجليزية
 label-error = خطأ
 label-warning = تحذير
+# Separates the items of a list, such as the phases a code appears in;
+# the quotes keep the space after the mark.
+separator-list = { "؛ " }
+# Separates short items, such as SMTP commands or codes.
+separator-items = { "، " }
 
 ## Titles
 

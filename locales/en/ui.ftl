@@ -36,6 +36,11 @@ label-code-text = Code text
 label-fallback = not yet translated, shown in English
 label-error = error
 label-warning = warning
+# Separates the items of a list, such as the phases a code appears in;
+# the quotes keep the space after the mark.
+separator-list = { "; " }
+# Separates short items, such as SMTP commands or codes.
+separator-items = { ", " }
 
 ## Titles
 

@@ -42,6 +42,11 @@ label-code-text = Kod Metni
 label-fallback = henüz çevrilmedi, İngilizce gösteriliyor
 label-error = hata
 label-warning = uyarı
+# Separates the items of a list, such as the phases a code appears in;
+# the quotes keep the space after the mark.
+separator-list = { "; " }
+# Separates short items, such as SMTP commands or codes.
+separator-items = { ", " }
 
 ## Titles
 

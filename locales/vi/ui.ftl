@@ -40,6 +40,11 @@ label-code-text = Nội dung các mã
 label-fallback = chưa được dịch, đang hiển thị bằng tiếng Anh
 label-error = lỗi
 label-warning = cảnh báo
+# Separates the items of a list, such as the phases a code appears in;
+# the quotes keep the space after the mark.
+separator-list = { "; " }
+# Separates short items, such as SMTP commands or codes.
+separator-items = { ", " }
 
 ## Titles
 
