@@ -6,29 +6,18 @@
 # Fails when smtpkb is not at least min-ratio (default 50) times faster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 n_locales=${1:-50}
 n_messages=${2:-2000}
 min_ratio=${3:-50}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-venv=${COMPARE_LOCALES_VENV:-target/compare-locales-venv}
-if [ ! -x "$venv/bin/compare-locales" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet compare-locales==9.0.5
-fi
+ensure_compare_locales
 cargo build --release --quiet --package xtask
-xtask=$PWD/target/release/xtask
+xtask=target/release/xtask
 python3 bench/gen_corpus.py "$work/corpus" "$n_locales" "$n_messages"
 corpus=$work/corpus
-locales=$(cd "$corpus" && for d in */; do d=${d%/}; [ "$d" != en ] && printf '%s ' "$d"; done)
-{
-  echo "basepath = \"$corpus\""
-  printf 'locales = ['; for l in $locales; do printf '"%s", ' "$l"; done; echo ']'
-  echo '[[paths]]'
-  echo '    reference = "en/**"'
-  echo '    l10n = "{locale}/**"'
-} >"$work/l10n.toml"
 
 now() { date +%s%N; }
 # smtpkb: the mean of 5 runs, after one warm-up run.
@@ -38,7 +27,7 @@ for _ in 1 2 3 4 5; do "$xtask" check --locales "$corpus" --format json >"$work/
 smtpkb_ns=$((($(now) - start) / 5))
 # compare-locales: one run (it takes seconds).
 start=$(now)
-(cd "$corpus" && "$OLDPWD/$venv/bin/compare-locales" --return-zero --json - "$work/l10n.toml" . $locales) >"$work/cl.json"
+run_compare_locales "$corpus" "$work/cl.json"
 cl_ns=$(($(now) - start))
 
 python3 - "$smtpkb_ns" "$cl_ns" "$min_ratio" "$n_locales" "$n_messages" "$(nproc)" <<'PY'

@@ -2,38 +2,26 @@
 # Agreement with Mozilla's compare-locales: installs it from PyPI into a
 # virtual environment, runs it and `cargo xtask check` on the checker's
 # fixture corpus and on a generated large corpus, and reports every
-# missing/obsolete/duplicate/attribute/syntax finding that one tool has and
-# the other lacks. Exits 1 on any disagreement.
+# missing/obsolete/duplicate/attribute/reference/plural/syntax finding that
+# one tool has and the other lacks. Exits 1 on any disagreement.
 #
 # Usage: bench/compare-locales.sh [locales] [messages]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 n_locales=${1:-10}
 n_messages=${2:-500}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-venv=${COMPARE_LOCALES_VENV:-target/compare-locales-venv}
-if [ ! -x "$venv/bin/compare-locales" ]; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet compare-locales==9.0.5
-fi
+ensure_compare_locales
 cargo build --release --quiet --package xtask
 xtask=target/release/xtask
 
 # Runs both tools on one locales directory and compares their findings.
 agree() {
   local dir=$1 name=$2
-  local locales
-  locales=$(cd "$dir" && for d in */; do d=${d%/}; [ "$d" != en ] && printf '%s ' "$d"; done)
-  {
-    echo "basepath = \"$(cd "$dir" && pwd)\""
-    printf 'locales = ['; for l in $locales; do printf '"%s", ' "$l"; done; echo ']'
-    echo '[[paths]]'
-    echo '    reference = "en/**"'
-    echo '    l10n = "{locale}/**"'
-  } >"$work/l10n.toml"
-  (cd "$dir" && "$OLDPWD/$venv/bin/compare-locales" --return-zero --json - "$work/l10n.toml" . $locales) >"$work/cl.json"
+  run_compare_locales "$dir" "$work/cl.json"
   "$xtask" check --locales "$dir" --format json >"$work/check.json" || [ $? -eq 1 ]
   echo "== $name"
   python3 bench/compare_locales.py "$work/check.json" "$work/cl.json" "$dir"
