@@ -108,6 +108,11 @@ impl Tree {
         self.dir.is_none()
     }
 
+    /// The directory of a tree read from disk.
+    pub fn path(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
     /// The name of a file for messages: `locales/vi/ui.ftl` for the embedded
     /// copy, the real path for a directory.
     pub fn display_path(&self, relative: &str) -> String {

@@ -205,6 +205,29 @@ impl Locales {
         chain: &[LanguageIdentifier],
         isolating: bool,
     ) -> Result<Localizer, L10nError> {
+        self.load_with(chain, isolating, None)
+    }
+
+    /// Loads like [`Locales::load`], but a syntax error or a duplicate id is
+    /// returned as a problem instead of failing: the broken entry is left
+    /// out, so its message comes from the next locale of the chain. For
+    /// publishing a site from locales that do not check clean.
+    pub fn load_lenient(
+        &self,
+        chain: &[LanguageIdentifier],
+        isolating: bool,
+    ) -> Result<(Localizer, Vec<L10nError>), L10nError> {
+        let mut problems = Vec::new();
+        let localizer = self.load_with(chain, isolating, Some(&mut problems))?;
+        Ok((localizer, problems))
+    }
+
+    fn load_with(
+        &self,
+        chain: &[LanguageIdentifier],
+        isolating: bool,
+        mut lenient: Option<&mut Vec<L10nError>>,
+    ) -> Result<Localizer, L10nError> {
         let mut bundles = Vec::with_capacity(chain.len());
         for lang in chain {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
@@ -212,8 +235,9 @@ impl Locales {
             bundle
                 .add_builtins()
                 .expect("the builtin functions are added to a new bundle once");
-            for resource in self.resources(lang)? {
-                // Duplicates were rejected by `resources`, so nothing overrides.
+            for resource in self.resources(lang, lenient.as_deref_mut())? {
+                // Duplicates were rejected or reported by `resources`; a
+                // bundle keeps the first definition.
                 let _ = bundle.add_resource(resource.resource);
             }
             bundles.push(Bundle {
@@ -233,7 +257,7 @@ impl Locales {
         lang: &LanguageIdentifier,
     ) -> Result<BTreeMap<String, Vec<String>>, L10nError> {
         let mut ids = BTreeMap::new();
-        for resource in self.resources(lang)? {
+        for resource in self.resources(lang, None)? {
             let messages = resource
                 .resource
                 .entries()
@@ -248,8 +272,13 @@ impl Locales {
     }
 
     /// Parses every `.ftl` file of a locale, rejecting syntax errors and
-    /// duplicate ids with their positions.
-    fn resources(&self, lang: &LanguageIdentifier) -> Result<Vec<ParsedFile>, L10nError> {
+    /// duplicate ids with their positions, or, given a `lenient` list,
+    /// adding them to it and going on.
+    fn resources(
+        &self,
+        lang: &LanguageIdentifier,
+        mut lenient: Option<&mut Vec<L10nError>>,
+    ) -> Result<Vec<ParsedFile>, L10nError> {
         let prefix = format!("{lang}/");
         let mut first_seen: HashMap<String, Location> = HashMap::new();
         let mut parsed = Vec::new();
@@ -265,11 +294,15 @@ impl Locales {
             let resource = match FluentResource::try_new(text) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
-                    let error = &errors[0];
-                    return Err(L10nError::Syntax {
-                        location: Location::at(path, resource.source(), error.pos.start),
+                    let mut errors = errors.iter().map(|error| L10nError::Syntax {
+                        location: Location::at(path.clone(), resource.source(), error.pos.start),
                         message: error.kind.to_string(),
                     });
+                    match lenient.as_deref_mut() {
+                        Some(problems) => problems.extend(errors),
+                        None => return Err(errors.next().expect("a failed parse has errors")),
+                    }
+                    resource
                 }
             };
             let mut occurrences: HashMap<String, usize> = HashMap::new();
@@ -283,11 +316,16 @@ impl Locales {
                 let location = definition_location(&path, resource.source(), &id, *nth);
                 *nth += 1;
                 if let Some(first) = first_seen.get(&id) {
-                    return Err(L10nError::Duplicate {
+                    let duplicate = L10nError::Duplicate {
                         location,
                         first: first.clone(),
                         id,
-                    });
+                    };
+                    match lenient.as_deref_mut() {
+                        Some(problems) => problems.push(duplicate),
+                        None => return Err(duplicate),
+                    }
+                    continue;
                 }
                 first_seen.insert(id, location);
             }

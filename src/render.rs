@@ -71,8 +71,19 @@ impl Renderer {
             .expect("the default delimiters are valid");
         env.set_syntax(syntax);
         env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+        // HTML and XML escape everything a translator or a data file
+        // supplies; text and Markdown templates escape by filter.
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") || name.ends_with(".xml") {
+                minijinja::AutoEscape::Html
+            } else {
+                minijinja::AutoEscape::None
+            }
+        });
         env.add_filter("md", escape_markdown);
+        env.add_filter("xml", |text: &str| {
+            Value::from_safe_string(escape_xml(text))
+        });
         for name in tree.files()? {
             let source = tree.read(&name)?;
             env.add_template_owned(name.clone(), source)
@@ -112,6 +123,34 @@ impl Renderer {
             })
             .map_err(|source| RenderError::Template { name, source })
     }
+}
+
+impl Renderer {
+    /// Renders one template by name with a prepared context.
+    pub fn render_template(&self, name: &str, context: Value) -> Result<String, RenderError> {
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|source| RenderError::Template {
+                name: name.to_owned(),
+                source,
+            })?;
+        template
+            .render(context)
+            .map_err(|source| RenderError::Template {
+                name: name.to_owned(),
+                source,
+            })
+    }
+}
+
+/// Escapes the five characters XML reserves, and nothing else.
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// Escapes the characters that Markdown would read as markup, so that a

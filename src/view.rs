@@ -37,6 +37,13 @@ pub const LABELS: &[(&str, &str)] = &[
     ("interface", "label-interface"),
     ("code_text", "label-code-text"),
     ("fallback", "label-fallback"),
+    ("site_title", "site-title"),
+    ("site_description", "site-description"),
+    ("languages", "label-languages"),
+    ("comparisons", "label-comparisons"),
+    ("all_comparisons", "label-all-comparisons"),
+    ("compare_with", "label-compare-with"),
+    ("home", "label-home"),
     ("list_separator", "separator-list"),
     ("item_separator", "separator-items"),
 ];
@@ -85,6 +92,8 @@ pub struct CodeRef {
     pub code: u16,
     /// Its localized name.
     pub name: String,
+    /// Whether the name is shown in English.
+    pub fallback: bool,
 }
 
 /// A localized name with the identifier it stands for.
@@ -270,9 +279,14 @@ impl<'a> Viewer<'a> {
         self.l10n.format(&format!("code-{code}-{field}"), None)
     }
 
-    /// The localized name of a code.
-    pub fn name(&self, code: u16) -> Result<String, L10nError> {
-        Ok(self.code_text(code, "name")?.value)
+    /// A code with its localized name, to link to.
+    pub fn code_ref(&self, code: u16) -> Result<CodeRef, L10nError> {
+        let name = self.code_text(code, "name")?;
+        Ok(CodeRef {
+            code,
+            fallback: self.is_fallback(&name),
+            name: name.value,
+        })
     }
 
     fn rfc_title(&self, section: &RfcSection) -> Result<String, L10nError> {
@@ -363,12 +377,7 @@ impl<'a> Viewer<'a> {
             related: code
                 .related
                 .iter()
-                .map(|&r| {
-                    Ok(CodeRef {
-                        code: r,
-                        name: self.name(r)?,
-                    })
-                })
+                .map(|&r| self.code_ref(r))
                 .collect::<Result<_, L10nError>>()?,
             learn_more: self.links(&compare::code_sections(code))?,
             fallback,
@@ -377,9 +386,19 @@ impl<'a> Viewer<'a> {
 
     /// The comparison page of two codes.
     pub fn comparison(&self, a: &Code, b: &Code) -> Result<ComparisonView, ViewError> {
+        self.comparison_of_views(a, b, self.code(a)?, self.code(b)?)
+    }
+
+    /// The comparison page of two codes whose own views are already built,
+    /// as when a whole site reuses them for every pair.
+    pub fn comparison_of_views(
+        &self,
+        a: &Code,
+        b: &Code,
+        a_view: CodeView,
+        b_view: CodeView,
+    ) -> Result<ComparisonView, ViewError> {
         let comparison = Comparison::new(a, b)?;
-        let a_view = self.code(a)?;
-        let b_view = self.code(b)?;
         let mut args = FluentArgs::new();
         for (name, fact) in comparison.facts() {
             match fact {
@@ -525,6 +544,8 @@ pub const MESSAGES: &[&str] = &[
     "error-unknown-code",
     "error-not-a-code",
     "warning-unknown-locale",
+    "site-code-title",
+    "site-comparisons-description",
 ];
 
 /// Every message id the code, the templates and the facts need from the

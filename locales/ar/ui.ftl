@@ -43,6 +43,20 @@ separator-list = { "؛ " }
 # Separates short items, such as SMTP commands or codes.
 separator-items = { "، " }
 
+## The reference site (cargo xtask export)
+
+site-title = رموز الرد في SMTP
+site-description = جميع رموز الرد في SMTP المعرَّفة في وثائق RFC: معنى كل رمز، ومتى تراه، وكيفية الإصلاح، وما يميّزه عن الرموز التي يُخلط بينه وبينها.
+label-languages = اللغات
+label-comparisons = المقارنات
+label-all-comparisons = جميع المقارنات
+label-compare-with = مقارنة مع
+label-home = الصفحة الرئيسية
+# $code is a reply code; the title of a code's page.
+site-code-title = { $code } { $name }: رمز رد في SMTP
+# The description of the page that lists every comparison.
+site-comparisons-description = مقارنة بين كل زوج من رموز الرد في SMTP: الفروق الرئيسية بينهما، ومتى تستخدم أيًا منهما.
+
 ## Titles
 
 # $code is the reply code, $name its name.

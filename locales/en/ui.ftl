@@ -42,6 +42,20 @@ separator-list = { "; " }
 # Separates short items, such as SMTP commands or codes.
 separator-items = { ", " }
 
+## The reference site (cargo xtask export)
+
+site-title = SMTP reply codes
+site-description = Every SMTP reply code defined by the RFCs: what it means, when you see it, how to fix it, and how it differs from the codes it is confused with.
+label-languages = Languages
+label-comparisons = Comparisons
+label-all-comparisons = All comparisons
+label-compare-with = Compare with
+label-home = Home
+# $code is a reply code; the title of a code's page.
+site-code-title = { $code } { $name }: SMTP reply code
+# The description of the page that lists every comparison.
+site-comparisons-description = Every pair of SMTP reply codes compared: key differences and when to use which.
+
 ## Titles
 
 # $code is the reply code, $name its name.

@@ -48,6 +48,20 @@ separator-list = { "; " }
 # Separates short items, such as SMTP commands or codes.
 separator-items = { ", " }
 
+## The reference site (cargo xtask export)
+
+site-title = SMTP Yanıt Kodları
+site-description = RFC belgelerinde tanımlanan tüm SMTP yanıt kodları: her birinin ne anlama geldiği, ne zaman görüldüğü, nasıl düzeltileceği ve sıkça karıştırıldığı kodlardan farkı.
+label-languages = Diller
+label-comparisons = Karşılaştırmalar
+label-all-comparisons = Tüm Karşılaştırmalar
+label-compare-with = Şu Kodlarla Karşılaştır
+label-home = Ana Sayfa
+# $code is a reply code; the title of a code's page.
+site-code-title = { $code } { $name }: SMTP yanıt kodu
+# The description of the page that lists every comparison.
+site-comparisons-description = Tüm SMTP yanıt kodu çiftlerinin karşılaştırması: temel farklar ve hangisinin ne zaman kullanılacağı.
+
 ## Titles
 
 # $code is the reply code, $name its name.

@@ -46,6 +46,20 @@ separator-list = { "; " }
 # Separates short items, such as SMTP commands or codes.
 separator-items = { ", " }
 
+## The reference site (cargo xtask export)
+
+site-title = Mã phản hồi SMTP
+site-description = Mọi mã phản hồi SMTP được định nghĩa trong các RFC: ý nghĩa của từng mã, khi nào bạn gặp mã đó, cách khắc phục và điểm khác biệt so với những mã dễ bị nhầm lẫn với nó.
+label-languages = Ngôn ngữ
+label-comparisons = So sánh
+label-all-comparisons = Tất cả các bài so sánh
+label-compare-with = So sánh với
+label-home = Trang chủ
+# $code is a reply code; the title of a code's page.
+site-code-title = { $code } { $name }: mã phản hồi SMTP
+# The description of the page that lists every comparison.
+site-comparisons-description = So sánh từng cặp mã phản hồi SMTP: sự khác biệt chính và khi nào dùng mã nào.
+
 ## Titles
 
 # $code is the reply code, $name its name.

@@ -82,8 +82,19 @@ fn templates_use_only_known_labels() {
     let label = Regex::new(r"labels\.([a-z_]+)").unwrap();
     let known: BTreeSet<&str> = LABELS.iter().map(|(key, _)| *key).collect();
     let mut unknown = Vec::new();
-    for entry in std::fs::read_dir(project_root().join("templates")).unwrap() {
-        let path = entry.unwrap().path();
+    let mut templates = Vec::new();
+    let mut folders = vec![project_root().join("templates")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                templates.push(path);
+            }
+        }
+    }
+    for path in templates {
         let text = std::fs::read_to_string(&path).unwrap();
         for (number, line) in text.lines().enumerate() {
             for capture in label.captures_iter(line) {

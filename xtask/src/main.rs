@@ -9,9 +9,11 @@ use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
 use smtpkb::check::{self, Options, Project, Severity};
+use smtpkb::export::{Export, ExportOptions, SiteFormat};
 
 /// Project tasks for translators and CI.
 #[derive(Debug, Parser)]
@@ -70,8 +72,46 @@ enum Task {
         #[arg(long, default_value = "en", value_name = "LANG")]
         reference: String,
     },
+    /// Write the reference site: every code and every pair of codes, in every language
+    ///
+    /// The site is written beside --out and renamed into place, so a failure
+    /// leaves the previous site untouched.
+    Export {
+        /// HTML pages or GitHub-flavoured Markdown
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Only this locale (repeatable)
+        #[arg(long = "lang", value_name = "LANG")]
+        langs: Vec<String>,
+        /// The folder to write [default: target/site/html or target/site/md]
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Read translations from DIR/<lang>/*.ftl [default: the project's locales/]
+        #[arg(long, value_name = "DIR")]
+        locales_dir: Option<PathBuf>,
+        /// Read reply-code facts from DIR/*.toml [default: the project's data/]
+        #[arg(long, value_name = "DIR")]
+        data_dir: Option<PathBuf>,
+        /// Where the HTML site will be served from, for sitemap.xml
+        #[arg(long, default_value = "/", value_name = "URL")]
+        base_url: String,
+        /// Replace --out even if the exporter did not write it
+        #[arg(long)]
+        force: bool,
+        /// No progress bar
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Run everything CI runs: formatting, lints, the whole test suite and the locale check
     Ci,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    /// HTML
+    Html,
+    /// Markdown
+    Md,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -157,11 +197,102 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("fill in the messages, then run `cargo xtask check --lang {tag}`");
             Ok(ExitCode::SUCCESS)
         }
+        Task::Export {
+            format,
+            langs,
+            out,
+            locales_dir,
+            data_dir,
+            base_url,
+            force,
+            quiet,
+        } => {
+            export(ExportArgs {
+                format,
+                langs,
+                out,
+                locales_dir,
+                data_dir,
+                base_url,
+                force,
+                quiet,
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Task::Ci => {
             ci()?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+struct ExportArgs {
+    format: ExportFormat,
+    langs: Vec<String>,
+    out: Option<PathBuf>,
+    locales_dir: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+    base_url: String,
+    force: bool,
+    quiet: bool,
+}
+
+fn export(args: ExportArgs) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let root = project_root();
+    let (format, name) = match args.format {
+        ExportFormat::Html => (SiteFormat::Html, "html"),
+        ExportFormat::Md => (SiteFormat::Markdown, "md"),
+    };
+    let out = args
+        .out
+        .unwrap_or_else(|| relative_to_cwd(&root.join("target/site").join(name)));
+    let data = Tree::dir(
+        Kind::Data,
+        &args.data_dir.unwrap_or_else(|| root.join("data")),
+    )?;
+    let locales = Tree::dir(
+        Kind::Locales,
+        &args.locales_dir.unwrap_or_else(|| root.join("locales")),
+    )?;
+    let base_url = if args.base_url.ends_with('/') {
+        args.base_url
+    } else {
+        format!("{}/", args.base_url)
+    };
+    let export = Export::prepare(
+        &data,
+        &locales,
+        ExportOptions {
+            format,
+            out: out.clone(),
+            locales: args.langs,
+            force: args.force,
+            base_url,
+        },
+    )?;
+    for warning in export.warnings() {
+        eprintln!("warning: {warning}");
+    }
+    let bar = if args.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(export.n_pages() as u64).with_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pages {elapsed}")
+                .expect("a valid progress template"),
+        )
+    };
+    let summary = export.write(&|| bar.inc(1))?;
+    bar.finish_and_clear();
+    let seconds = started.elapsed().as_secs_f64();
+    eprintln!(
+        "wrote {} pages in {} locale{} to {} in {seconds:.2} s",
+        summary.pages,
+        summary.locales,
+        if summary.locales == 1 { "" } else { "s" },
+        out.display()
+    );
+    Ok(())
 }
 
 /// The directory to check and the options; the project's own locales also
