@@ -112,6 +112,10 @@ struct SiteLocale {
     /// The view of every code, in catalog order, reused by every
     /// comparison.
     codes: Vec<CodeView>,
+    /// The same views as template values, converted once.
+    code_values: Vec<Value>,
+    /// `labels` as a template value, converted once.
+    labels_value: Value,
 }
 
 /// One page of the site.
@@ -141,6 +145,8 @@ pub struct Export {
     renderer: Renderer,
     pages: Vec<Page>,
     warnings: Vec<String>,
+    /// Every locale for the language switcher, as a template value.
+    languages: Value,
 }
 
 /// What was written.
@@ -194,7 +200,8 @@ impl Export {
             .map(|tag| {
                 let (l10n, problems) = locales.load_lenient(&locales.negotiate(tag), isolating)?;
                 let viewer = Viewer::new(&catalog, &l10n);
-                let codes = catalog.codes().map(|c| viewer.code(c)).collect::<Result<_, _>>()?;
+                let codes: Vec<CodeView> = catalog.codes().map(|c| viewer.code(c)).collect::<Result<_, _>>()?;
+                let code_values = codes.iter().map(|c| Value::from(Serde(c))).collect();
                 let labels = viewer.labels()?;
                 let name = l10n.text("locale-name", None)?;
                 Ok((
@@ -203,8 +210,10 @@ impl Export {
                         name,
                         direction: Direction::of(tag),
                         l10n,
+                        labels_value: Value::from(Serde(&labels)),
                         labels,
                         codes,
+                        code_values,
                     },
                     problems,
                 ))
@@ -224,6 +233,10 @@ impl Export {
                 locale
             })
             .collect();
+        // Locales loaded in parallel may report a shared bundle's problems
+        // twice.
+        warnings.sort();
+        warnings.dedup();
         let mut pages = vec![Page::Root];
         if options.format == SiteFormat::Html {
             pages.extend([Page::Style, Page::Sitemap]);
@@ -236,7 +249,16 @@ impl Export {
                 pages.extend((a + 1..n_codes).map(|b| Page::Compare(locale, a, b)));
             }
         }
+        let languages: Vec<Language> = site_locales
+            .iter()
+            .map(|l| Language {
+                lang: l.tag.clone(),
+                dir: l.direction.as_str(),
+                name: l.name.clone(),
+            })
+            .collect();
         Ok(Export {
+            languages: Value::from(Serde(languages)),
             options,
             catalog,
             locales: site_locales,
@@ -284,12 +306,26 @@ impl Export {
             let dir = staging.path().join(&locale.tag);
             std::fs::create_dir(&dir).map_err(io(&dir))?;
         }
-        self.pages.par_iter().try_for_each(|&page| {
-            let path = staging.path().join(self.path(page));
-            let content = self.render(page)?;
-            std::fs::write(&path, content).map_err(io(&path))?;
-            progress();
-            Ok::<(), ExportError>(())
+        // One task per locale: threads that write into different folders do
+        // not contend for one directory's lock.
+        let mut groups: Vec<Vec<Page>> = vec![Vec::new(); self.locales.len() + 1];
+        for &page in &self.pages {
+            let group = match page {
+                Page::Root | Page::Style | Page::Sitemap => 0,
+                Page::Index(l) | Page::Pairs(l) | Page::Code(l, _) | Page::Compare(l, _, _) => {
+                    l + 1
+                }
+            };
+            groups[group].push(page);
+        }
+        groups.par_iter().try_for_each(|pages| {
+            pages.iter().try_for_each(|&page| {
+                let path = staging.path().join(self.path(page));
+                let content = self.render(page)?;
+                std::fs::write(&path, content).map_err(io(&path))?;
+                progress();
+                Ok::<(), ExportError>(())
+            })
         })?;
         let marker = staging.path().join(MARKER);
         std::fs::write(
@@ -340,12 +376,16 @@ impl Export {
     }
 
     fn render(&self, page: Page) -> Result<String, ExportError> {
-        let html = self.options.format == SiteFormat::Html;
         let template = |name: &str| format!("site/{name}.{}", self.options.format.extension());
-        Ok(match page {
-            Page::Style => self
+        let reference = self
+            .locales
+            .iter()
+            .position(|l| l.tag == REFERENCE.to_string())
+            .unwrap_or(0);
+        match page {
+            Page::Style => Ok(self
                 .renderer
-                .render_template("site/style.css", Value::UNDEFINED)?,
+                .render_template("site/style.css", Value::UNDEFINED)?),
             Page::Sitemap => {
                 let urls: Vec<String> = self
                     .pages
@@ -353,89 +393,57 @@ impl Export {
                     .filter(|p| !matches!(p, Page::Style | Page::Sitemap))
                     .map(|&p| format!("{}{}", self.options.base_url, self.path(p)))
                     .collect();
-                self.renderer
-                    .render_template("site/sitemap.xml", minijinja::context! { urls })?
+                Ok(self
+                    .renderer
+                    .render_template("site/sitemap.xml", minijinja::context! { urls })?)
             }
             Page::Root => {
-                let languages: Vec<Language> = self
-                    .locales
-                    .iter()
-                    .map(|l| Language {
-                        lang: l.tag.clone(),
-                        dir: l.direction.as_str(),
-                        name: l.name.clone(),
-                        href: if html {
-                            format!("{}/index.html", l.tag)
-                        } else {
-                            format!("{}/README.md", l.tag)
-                        },
-                        current: false,
-                    })
-                    .collect();
-                let reference = self
-                    .locales
-                    .iter()
-                    .find(|l| l.tag == REFERENCE.to_string())
-                    .unwrap_or(&self.locales[0]);
+                let locale = &self.locales[reference];
                 let meta = Meta {
-                    lang: reference.tag.clone(),
-                    dir: reference.direction.as_str(),
-                    title: reference.labels["site_title"].clone(),
-                    description: reference.labels["site_description"].clone(),
-                    root: String::new(),
-                    alternates: languages
-                        .iter()
-                        .map(|l| Alternate {
-                            hreflang: l.lang.clone(),
-                            href: l.href.clone(),
-                        })
-                        .collect(),
-                    languages: languages.clone(),
+                    lang: &locale.tag,
+                    dir: locale.direction.as_str(),
+                    title: &locale.labels["site_title"],
+                    description: &locale.labels["site_description"],
+                    root: "",
+                    file: if self.options.format == SiteFormat::Html {
+                        "index.html"
+                    } else {
+                        "README.md"
+                    },
+                    x_default: &locale.tag,
                 };
-                self.renderer.render_template(
-                    &template("root"),
-                    minijinja::context! { page => Value::from(Serde(&meta)), labels => Value::from(Serde(&reference.labels)) },
-                )?
+                self.page(&template("root"), &meta, locale, Value::UNDEFINED)
             }
             _ => {
                 let (l, file) = self.locale_file(page);
                 let locale = &self.locales[l];
                 let viewer = Viewer::new(&self.catalog, &locale.l10n);
-                let (title, description, body) = match page {
+                let (name, title, description, body) = match page {
                     Page::Index(_) => {
                         let list = viewer.list(None)?;
+                        let labels = &locale.labels;
                         (
-                            locale.labels["site_title"].clone(),
-                            locale.labels["site_description"].clone(),
+                            "index",
+                            labels["site_title"].clone(),
+                            labels["site_description"].clone(),
                             Value::from(Serde(list)),
                         )
                     }
                     Page::Pairs(_) => {
-                        let codes: Vec<PairGroup> = locale
-                            .codes
-                            .iter()
-                            .enumerate()
-                            .map(|(i, view)| PairGroup {
-                                code: view.code,
-                                name: view.name.clone(),
-                                fallback: view.fallback.contains(&"name"),
-                                others: locale
-                                    .codes
-                                    .iter()
-                                    .enumerate()
-                                    .filter(|(j, _)| *j != i)
-                                    .map(|(j, other)| PairLink {
-                                        code: other.code,
-                                        href: self.pair_file(i, j),
-                                    })
-                                    .collect(),
+                        let groups: Vec<PairGroup> = (0..locale.codes.len())
+                            .map(|i| PairGroup {
+                                code: locale.codes[i].code,
+                                name: &locale.codes[i].name,
+                                fallback: locale.codes[i].fallback.contains(&"name"),
+                                others: self.pairs_of(i),
                             })
                             .collect();
                         let description = locale.l10n.text("site-comparisons-description", None)?;
                         (
+                            "comparisons",
                             locale.labels["comparisons"].clone(),
                             description,
-                            Value::from(Serde(codes)),
+                            Value::from(Serde(groups)),
                         )
                     }
                     Page::Code(_, c) => {
@@ -444,15 +452,11 @@ impl Export {
                         args.set("code", view.code.to_string());
                         args.set("name", view.name.clone());
                         let title = locale.l10n.text("site-code-title", Some(&args))?;
-                        let pairs: Vec<PairLink> = (0..locale.codes.len())
-                            .filter(|&j| j != c)
-                            .map(|j| PairLink {
-                                code: locale.codes[j].code,
-                                href: self.pair_file(c, j),
-                            })
-                            .collect();
-                        let body = minijinja::context! { code => Value::from(Serde(view)), pairs => Value::from(Serde(pairs)) };
-                        (title, view.description.clone(), body)
+                        let body = minijinja::context! {
+                            code => locale.code_values[c].clone(),
+                            pairs => Value::from(Serde(self.pairs_of(c))),
+                        };
+                        ("code", title, view.description.clone(), body)
                     }
                     Page::Compare(_, a, b) => {
                         let code_at = |i: usize| -> &Code {
@@ -464,65 +468,68 @@ impl Export {
                             locale.codes[a].clone(),
                             locale.codes[b].clone(),
                         )?;
-                        (
-                            view.title.clone(),
-                            view.summary.clone(),
-                            Value::from(Serde(view)),
-                        )
+                        let frames = Frames {
+                            title: &view.title,
+                            summary: &view.summary,
+                            differences: &view.differences,
+                            when_to_use: &view.when_to_use,
+                            learn_more: &view.learn_more,
+                            fallback: &view.fallback,
+                        };
+                        let body = minijinja::context! {
+                            view => Value::from(Serde(&frames)),
+                            a => locale.code_values[a].clone(),
+                            b => locale.code_values[b].clone(),
+                        };
+                        ("compare", view.title.clone(), view.summary.clone(), body)
                     }
                     Page::Root | Page::Style | Page::Sitemap => unreachable!("handled above"),
                 };
-                let languages: Vec<Language> = self
-                    .locales
-                    .iter()
-                    .map(|other| Language {
-                        lang: other.tag.clone(),
-                        dir: other.direction.as_str(),
-                        name: other.name.clone(),
-                        href: format!("../{}/{file}", other.tag),
-                        current: other.tag == locale.tag,
-                    })
-                    .collect();
-                let mut alternates: Vec<Alternate> = languages
-                    .iter()
-                    .map(|l| Alternate {
-                        hreflang: l.lang.clone(),
-                        href: l.href.clone(),
-                    })
-                    .collect();
-                if let Some(reference) = languages.iter().find(|l| l.lang == REFERENCE.to_string())
-                {
-                    alternates.push(Alternate {
-                        hreflang: "x-default".to_owned(),
-                        href: reference.href.clone(),
-                    });
-                }
                 let meta = Meta {
-                    lang: locale.tag.clone(),
+                    lang: &locale.tag,
                     dir: locale.direction.as_str(),
-                    title,
-                    description,
-                    root: "../".to_owned(),
-                    alternates,
-                    languages,
+                    title: &title,
+                    description: &description,
+                    root: "../",
+                    file: &file,
+                    x_default: &self.locales[reference].tag,
                 };
-                let name = match page {
-                    Page::Index(_) => "index",
-                    Page::Pairs(_) => "comparisons",
-                    Page::Code(..) => "code",
-                    _ => "compare",
-                };
-                self.renderer.render_template(
-                    &template(name),
-                    minijinja::context! {
-                        page => Value::from(Serde(&meta)),
-                        labels => Value::from(Serde(&locale.labels)),
-                        body => body,
-                        ext => self.options.format.extension(),
-                    },
-                )?
+                self.page(&template(name), &meta, locale, body)
             }
-        })
+        }
+    }
+
+    /// Renders one page: `page` holds its own facts, `languages` every
+    /// locale (for the switcher and the alternates, whose links the
+    /// templates build from `page.root`, the locale and `page.file`).
+    fn page(
+        &self,
+        template: &str,
+        meta: &Meta<'_>,
+        locale: &SiteLocale,
+        body: Value,
+    ) -> Result<String, ExportError> {
+        Ok(self.renderer.render_template(
+            template,
+            minijinja::context! {
+                page => Value::from(Serde(meta)),
+                languages => self.languages.clone(),
+                labels => locale.labels_value.clone(),
+                body => body,
+            },
+        )?)
+    }
+
+    /// Links from the code at catalog position `i` to its comparisons.
+    fn pairs_of(&self, i: usize) -> Vec<PairLink> {
+        let codes = &self.locales[0].codes;
+        (0..codes.len())
+            .filter(|&j| j != i)
+            .map(|j| PairLink {
+                code: codes[j].code,
+                href: self.pair_file(i, j),
+            })
+            .collect()
     }
 
     /// The file of the comparison of the codes at two catalog positions.
@@ -537,38 +544,46 @@ impl Export {
     }
 }
 
+/// A comparison's own text; its two codes go to the template as the values
+/// converted once per locale.
+#[derive(Debug, Serialize)]
+struct Frames<'v> {
+    title: &'v str,
+    summary: &'v str,
+    differences: &'v [String],
+    when_to_use: &'v str,
+    learn_more: &'v [crate::view::Link],
+    fallback: &'v [&'static str],
+}
+
 /// The page-level facts every template gets as `page`.
 #[derive(Debug, Serialize)]
-struct Meta {
-    lang: String,
+struct Meta<'a> {
+    lang: &'a str,
     dir: &'static str,
-    title: String,
-    description: String,
+    title: &'a str,
+    description: &'a str,
     /// The way back to the site's root: `../` from a locale's pages.
-    root: String,
-    alternates: Vec<Alternate>,
-    languages: Vec<Language>,
+    root: &'static str,
+    /// The page's file within its locale's folder: the same page in
+    /// another locale is `{root}{lang}/{file}`.
+    file: &'a str,
+    /// The locale `x-default` points to.
+    x_default: &'a str,
 }
 
-#[derive(Debug, Clone, Serialize)]
-struct Alternate {
-    hreflang: String,
-    href: String,
-}
-
+/// A locale as the switcher lists it.
 #[derive(Debug, Clone, Serialize)]
 struct Language {
     lang: String,
     dir: &'static str,
     name: String,
-    href: String,
-    current: bool,
 }
 
 #[derive(Debug, Serialize)]
-struct PairGroup {
+struct PairGroup<'a> {
     code: u16,
-    name: String,
+    name: &'a str,
     fallback: bool,
     others: Vec<PairLink>,
 }

@@ -6,7 +6,7 @@
 //! came from so that front-ends can mark it.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -151,6 +151,22 @@ impl Direction {
 pub struct Locales {
     tree: Tree,
     available: Vec<LanguageIdentifier>,
+    loaded: BundleCache,
+}
+
+/// Bundles already loaded, by locale and isolation, shared by every
+/// [`Localizer`] whose chain includes them: thirty locales falling back to
+/// `en` hold one `en` bundle, not thirty.
+#[derive(Clone, Default)]
+struct BundleCache(Arc<Mutex<BundleMap>>);
+
+/// Loaded bundles by (locale, isolating).
+type BundleMap = HashMap<(LanguageIdentifier, bool), Arc<Bundle>>;
+
+impl std::fmt::Debug for BundleCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BundleCache")
+    }
 }
 
 impl Locales {
@@ -172,7 +188,11 @@ impl Locales {
                 path: tree.display_path(""),
             });
         }
-        Ok(Locales { tree, available })
+        Ok(Locales {
+            tree,
+            available,
+            loaded: BundleCache::default(),
+        })
     }
 
     /// Every locale, sorted by tag.
@@ -230,6 +250,11 @@ impl Locales {
     ) -> Result<Localizer, L10nError> {
         let mut bundles = Vec::with_capacity(chain.len());
         for lang in chain {
+            let key = (lang.clone(), isolating);
+            if let Some(bundle) = self.cache().get(&key) {
+                bundles.push(Arc::clone(bundle));
+                continue;
+            }
             let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
             bundle.set_use_isolating(isolating);
             bundle
@@ -240,15 +265,22 @@ impl Locales {
                 // bundle keeps the first definition.
                 let _ = bundle.add_resource(resource.resource);
             }
-            bundles.push(Bundle {
+            let bundle = Arc::new(Bundle {
                 lang: lang.clone(),
                 bundle,
             });
+            // Problems of a bundle are reported by the load that parses it.
+            self.cache().insert(key, Arc::clone(&bundle));
+            bundles.push(bundle);
         }
         Ok(Localizer {
             bundles,
             problems: Mutex::new(Vec::new()),
         })
+    }
+
+    fn cache(&self) -> std::sync::MutexGuard<'_, BundleMap> {
+        self.loaded.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Per file, the message ids of one locale; for coverage.
@@ -378,7 +410,7 @@ pub struct Text {
 
 /// The bundles of one fallback chain.
 pub struct Localizer {
-    bundles: Vec<Bundle>,
+    bundles: Vec<Arc<Bundle>>,
     problems: Mutex<Vec<L10nError>>,
 }
 

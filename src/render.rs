@@ -80,6 +80,16 @@ impl Renderer {
                 minijinja::AutoEscape::None
             }
         });
+        // HTML escapes only what HTML needs: a `/` in a link stays `/`.
+        env.set_formatter(|out, state, value| {
+            if *state.auto_escape() == minijinja::AutoEscape::Html
+                && !value.is_safe()
+                && let Some(text) = value.as_str()
+            {
+                return Ok(write_escaped(out, text)?);
+            }
+            minijinja::escape_formatter(out, state, value)
+        });
         env.add_filter("md", escape_markdown);
         env.add_filter("xml", |text: &str| {
             Value::from_safe_string(escape_xml(text))
@@ -144,13 +154,31 @@ impl Renderer {
     }
 }
 
-/// Escapes the five characters XML reserves, and nothing else.
+/// Writes `text` with the five characters XML and HTML reserve escaped,
+/// and nothing else, in one pass.
+fn write_escaped(out: &mut impl std::fmt::Write, text: &str) -> std::fmt::Result {
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let entity = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&text[start..i])?;
+        out.write_str(entity)?;
+        start = i + 1;
+    }
+    out.write_str(&text[start..])
+}
+
+/// [`write_escaped`] into a new string.
 fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
+    let mut escaped = String::with_capacity(text.len());
+    write_escaped(&mut escaped, text).expect("writing to a String cannot fail");
+    escaped
 }
 
 /// Escapes the characters that Markdown would read as markup, so that a
