@@ -3,7 +3,7 @@
 // fallback isolated left to right, and that an English page renders left to
 // right. Writes a screenshot of each page.
 //
-// Usage: node tests/browser/rtl.mjs SITE_DIR SCREENSHOT_DIR
+// Usage: node tests/site/rtl.mjs SITE_DIR SCREENSHOT_DIR
 import { chromium } from "playwright-core";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";

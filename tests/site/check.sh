@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Checks an exported reference site with tools from outside cargo, installing
+# what it needs: the Nu Html Checker (npm's vnu-jar, run with the machine's
+# Java), lychee for links, and Debian's Chromium for right-to-left rendering.
+#
+# Usage: tests/site/check.sh [screenshot-dir]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+shots=${1:-target/site/screenshots}
+tools=target/tools
+mkdir -p "$tools" "$shots"
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+[ -d /usr/share/fonts/truetype/noto ] || need_apt+=(fonts-noto-core)
+command -v java >/dev/null || need_apt+=(default-jre-headless)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+(cd tests/site && npm ci --silent --no-audit --no-fund)
+if [ ! -x "$tools/bin/lychee" ]; then
+  cargo install --quiet --locked --version 0.24.2 --root "$tools" lychee
+fi
+
+cargo build --release --quiet --package xtask
+site=target/site
+target/release/xtask export --format html --quiet --out "$site/html"
+target/release/xtask export --format md --quiet --out "$site/md"
+
+echo "== Nu Html Checker: errors in en and ar"
+vnu=tests/site/node_modules/vnu-jar/build/dist/vnu.jar
+java -jar "$vnu" --errors-only --skip-non-html "$site/html/en" "$site/html/ar" "$site/html/index.html"
+echo "0 errors"
+
+echo "== Nu Html Checker: language warnings in every locale"
+# English fallback inside a translated page is marked lang="en", so no page
+# reads as written in another language than its lang says.
+if java -jar "$vnu" --skip-non-html "$site/html" 2>&1 | grep -i "appears to be written in"; then
+  echo "pages whose text does not match their lang" >&2
+  exit 1
+fi
+echo "0 language warnings"
+
+echo "== lychee: internal links and fragments"
+lychee=$tools/bin/lychee
+# The checker must catch a broken link, or a clean result means nothing.
+broken=$(mktemp -d)
+trap 'rm -rf "$broken"' EXIT
+printf '<!DOCTYPE html><title>x</title><a href="missing.html">x</a><a href="#nowhere">y</a>\n' >"$broken/index.html"
+if "$lychee" --offline --include-fragments --no-progress "$broken/index.html" >/dev/null 2>&1; then
+  echo "lychee did not report a broken link" >&2
+  exit 1
+fi
+"$lychee" --offline --include-fragments --no-progress "$site/html/**/*.html" "$site/html/*.html"
+"$lychee" --offline --include-fragments --no-progress "$site/md/**/*.md" "$site/md/*.md"
+
+echo "== Chromium: direction"
+node tests/site/rtl.mjs "$site/html" "$shots"
