@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{Context, bail};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
@@ -76,32 +76,7 @@ enum Task {
     ///
     /// The site is written beside --out and renamed into place, so a failure
     /// leaves the previous site untouched.
-    Export {
-        /// HTML pages or GitHub-flavoured Markdown
-        #[arg(long, value_enum)]
-        format: ExportFormat,
-        /// Only this locale (repeatable)
-        #[arg(long = "lang", value_name = "LANG")]
-        langs: Vec<String>,
-        /// The folder to write [default: target/site/html or target/site/md]
-        #[arg(long, value_name = "DIR")]
-        out: Option<PathBuf>,
-        /// Read translations from DIR/<lang>/*.ftl [default: the project's locales/]
-        #[arg(long, value_name = "DIR")]
-        locales_dir: Option<PathBuf>,
-        /// Read reply-code facts from DIR/*.toml [default: the project's data/]
-        #[arg(long, value_name = "DIR")]
-        data_dir: Option<PathBuf>,
-        /// Where the HTML site will be served from, for sitemap.xml
-        #[arg(long, default_value = "/", value_name = "URL")]
-        base_url: String,
-        /// Replace --out even if the exporter did not write it
-        #[arg(long)]
-        force: bool,
-        /// No progress bar
-        #[arg(long, short)]
-        quiet: bool,
-    },
+    Export(ExportArgs),
     /// Run everything CI runs: formatting, lints, the whole test suite and the locale check
     Ci,
 }
@@ -197,26 +172,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("fill in the messages, then run `cargo xtask check --lang {tag}`");
             Ok(ExitCode::SUCCESS)
         }
-        Task::Export {
-            format,
-            langs,
-            out,
-            locales_dir,
-            data_dir,
-            base_url,
-            force,
-            quiet,
-        } => {
-            export(ExportArgs {
-                format,
-                langs,
-                out,
-                locales_dir,
-                data_dir,
-                base_url,
-                force,
-                quiet,
-            })?;
+        Task::Export(args) => {
+            export(args)?;
             Ok(ExitCode::SUCCESS)
         }
         Task::Ci => {
@@ -226,14 +183,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+#[derive(Debug, Args)]
 struct ExportArgs {
+    /// HTML pages or GitHub-flavoured Markdown
+    #[arg(long, value_enum)]
     format: ExportFormat,
+    /// Only this locale (repeatable)
+    #[arg(long = "lang", value_name = "LANG")]
     langs: Vec<String>,
+    /// The folder to write [default: target/site/html or target/site/md]
+    #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Read translations from DIR/<lang>/*.ftl [default: the project's locales/]
+    #[arg(long, value_name = "DIR")]
     locales_dir: Option<PathBuf>,
+    /// Read reply-code facts from DIR/*.toml [default: the project's data/]
+    #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Where the HTML site will be served from, for sitemap.xml
+    #[arg(long, default_value = "/", value_name = "URL")]
     base_url: String,
+    /// Replace --out even if the exporter did not write it
+    #[arg(long)]
     force: bool,
+    /// No progress bar
+    #[arg(long, short)]
     quiet: bool,
 }
 

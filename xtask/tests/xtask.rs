@@ -152,3 +152,44 @@ fn new_locale_scaffolds_a_locale_that_checks_with_only_missing_messages() {
         "only en and pt-BR, no leftovers: {entries:?}"
     );
 }
+
+#[test]
+fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    xtask()
+        .args(["export", "--format", "md", "--lang", "tr", "--out"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::is_match(r"wrote 706 pages in 1 locale to .* in \d+\.\d\d s\n$")
+                .unwrap(),
+        );
+    assert!(out.join("tr/334-vs-451.md").is_file());
+    // A second export replaces the first without --force.
+    xtask()
+        .args(["export", "--format", "md", "--lang", "tr", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+
+    let mine = dir.path().join("mine");
+    std::fs::create_dir(&mine).unwrap();
+    std::fs::write(mine.join("notes.md"), "keep").unwrap();
+    xtask()
+        .args(["export", "--format", "html", "--out"])
+        .arg(&mine)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pass --force"));
+    assert_eq!(
+        std::fs::read_to_string(mine.join("notes.md")).unwrap(),
+        "keep"
+    );
+    xtask()
+        .args(["export", "--format", "html", "--lang", "xx", "--out"])
+        .arg(&out)
+        .assert()
+        .code(2);
+}
