@@ -32,7 +32,7 @@ label-name = الاسم
 label-locale = الإعدادات المحلية
 label-language = اللغة
 label-interface = الواجهة
-label-code-text = نص الرمز
+label-code-text = نصوص الرموز
 # Marks a section that is shown in English because it is not translated yet.
 label-fallback = لم يُترجَم بعد، ويُعرض بالإنجليزية
 label-error = خطأ
@@ -55,7 +55,7 @@ label-home = الصفحة الرئيسية
 # $code is a reply code; the title of a code's page.
 site-code-title = { $code } { $name }: رمز رد في SMTP
 # The description of the page that lists every comparison.
-site-comparisons-description = مقارنة بين كل زوج من رموز الرد في SMTP: الفروق الرئيسية بينهما، ومتى تستخدم أيًا منهما.
+site-comparisons-description = مقارنة بين كل زوج من رموز الرد في SMTP: الفروق الرئيسية بينهما، ومتى يُستخدم كلٌّ منهما.
 
 ## Titles
 
@@ -110,10 +110,10 @@ compare-summary =
     { $same-class ->
         [yes]
             الرمزان { $a } ({ $name-a }) و{ $b } ({ $name-b }) كلاهما { $class-a ->
-                [2] ردّا نجاح
-                [3] ردّان وسيطان
-                [4] يدلّان على فشل مؤقت
-               *[5] يدلّان على فشل دائم
+                [2] رد نجاح
+                [3] رد وسيط
+                [4] يدل على فشل مؤقت
+               *[5] يدل على فشل دائم
             }، ولذلك يتعامل العميل معهما بالطريقة نفسها. { $same-phase ->
                 [yes] والفرق بينهما في السبب، لا في موضع ظهورهما.
                *[no] والفرق بينهما في السبب وفي موضع ظهورهما في الجلسة.
@@ -193,8 +193,8 @@ compare-diff-phase =
                 [connection] عند فتح الاتصال أو إغلاقه.
                 [any-command] ردًّا على أي أمر.
                 [query] ردًّا على أوامر الاستعلام مثل HELP أو VRFY.
-                [starttls] أثناء التفاوض عبر STARTTLS.
-                [auth] أثناء تبادل المصادقة عبر AUTH.
+                [starttls] أثناء التفاوض على TLS بالأمر STARTTLS.
+                [auth] أثناء تبادل المصادقة بالأمر AUTH.
                 [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO.
                 [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة.
                *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار.
@@ -204,8 +204,8 @@ compare-diff-phase =
                 [connection] عند فتح الاتصال أو إغلاقه
                 [any-command] ردًّا على أي أمر
                 [query] ردًّا على أوامر الاستعلام مثل HELP أو VRFY
-                [starttls] أثناء التفاوض عبر STARTTLS
-                [auth] أثناء تبادل المصادقة عبر AUTH
+                [starttls] أثناء التفاوض على TLS بالأمر STARTTLS
+                [auth] أثناء تبادل المصادقة بالأمر AUTH
                 [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO
                 [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة
                *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار
@@ -213,8 +213,8 @@ compare-diff-phase =
                 [connection] عند فتح الاتصال أو إغلاقه.
                 [any-command] ردًّا على أي أمر.
                 [query] ردًّا على أوامر الاستعلام مثل HELP أو VRFY.
-                [starttls] أثناء التفاوض عبر STARTTLS.
-                [auth] أثناء تبادل المصادقة عبر AUTH.
+                [starttls] أثناء التفاوض على TLS بالأمر STARTTLS.
+                [auth] أثناء تبادل المصادقة بالأمر AUTH.
                 [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO.
                 [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة.
                *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار.
@@ -227,7 +227,7 @@ compare-diff-actor =
     { $same-actor ->
         [yes]
             في كلتا الحالتين، { $actor-a ->
-                [none] لا يحتاج أحد إلى اتخاذ أي إجراء، فالرد يفيد بالنجاح.
+                [none] لا يحتاج أحد إلى اتخاذ أي إجراء، فالرد يدل على النجاح.
                 [client] يتصرف برنامج العميل من تلقاء نفسه، دون تدخل بشري.
                 [client-operator] يجب على من يتولى إعداد العميل أو برمجته أن يعدّله.
                 [sender] يجب على المرسل تعديل الرسالة أو عناوينها.
@@ -257,7 +257,7 @@ compare-diff-source =
     الرمز { $a } معرَّف في RFC { $rfc-a } ({ $context-a })، والرمز { $b } معرَّف في RFC { $rfc-b } ({ $context-b }). { $extension ->
         [a] ولا يرسل الرمز { $a } بهذا المعنى إلا خادم يدعم { $context-a }.
         [b] ولا يرسل الرمز { $b } بهذا المعنى إلا خادم يدعم { $context-b }.
-        [both] ولا يرسل أيًّا منهما إلا خادم يدعم الامتداد الذي يعرّفه.
+        [both] ولا يُرسَل أيٌّ منهما إلا من خادم يدعم الامتداد الذي يعرّفه.
        *[none] وكلاهما جزء من بروتوكول SMTP نفسه، لذا يمكن لأي خادم أن يرسلهما.
     }
 
@@ -265,7 +265,7 @@ compare-diff-source =
 compare-when-to-use =
     { $same-class ->
         [yes]
-            يحمل الرمزان للعميل الرسالة نفسها بشأن { $class-a ->
+            يحمل الرمزان للعميل المعنى نفسه فيما يخص { $class-a ->
                 [2] النجاح
                 [3] المتابعة
                 [4] إعادة المحاولة
@@ -307,4 +307,4 @@ error-unknown-code = رمز الرد { $code } غير معروف؛ أقرب ال
 error-not-a-code = «{ $input }» ليس رمز رد: يتكوّن رمز الرد من ثلاثة أرقام، مثل 250 أو 451
 compare-same-code = { $code } و{ $code } رمز واحد؛ نفّذ الأمر «smtpkb show { $code }» للاطلاع على تفاصيله.
 # $requested is the language the reader asked for, $used the one shown.
-warning-unknown-locale = لا تتوفر ترجمة إلى «{ $requested }»، لذا يُعرض النص بلغة { $used }
+warning-unknown-locale = لا تتوفر ترجمة إلى «{ $requested }»، لذا يُعرض النص باللغة { $used }

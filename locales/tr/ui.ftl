@@ -29,7 +29,7 @@ label-category = Kategori
 label-phases = Görüldüğü Aşamalar
 label-commands = Yanıtladığı Komutlar
 label-any-command = herhangi bir komut
-label-enhanced = Genişletilmiş Durum Kodları
+label-enhanced = Gelişmiş Durum Kodları
 label-defined-in = Tanımlandığı Belge
 label-usage-note = Kullanım Notu
 label-code = Kod
@@ -51,7 +51,7 @@ separator-items = { ", " }
 ## The reference site (cargo xtask export)
 
 site-title = SMTP Yanıt Kodları
-site-description = RFC belgelerinde tanımlanan tüm SMTP yanıt kodları: her birinin ne anlama geldiği, ne zaman görüldüğü, nasıl düzeltileceği ve sıkça karıştırıldığı kodlardan farkı.
+site-description = RFC belgelerinde tanımlanan tüm SMTP yanıt kodları: her birinin ne anlama geldiği, ne zaman görüldüğü, nasıl düzeltileceği ve karıştırıldığı kodlardan farkı.
 label-languages = Diller
 label-comparisons = Karşılaştırmalar
 label-all-comparisons = Tüm Karşılaştırmalar
@@ -231,7 +231,7 @@ compare-diff-phase =
 compare-diff-actor =
     { $same-actor ->
         [yes]
-            İki kodda da { $actor-a ->
+            Her iki yanıtın ardından da { $actor-a ->
                 [none] kimsenin bir şey yapması gerekmez: yanıt başarıyı bildirir.
                 [client] istemci yazılımı, bir kişinin müdahalesine gerek kalmadan kendiliğinden işlem yapar.
                 [client-operator] istemciyi yapılandıran ya da yazan kişinin onu değiştirmesi gerekir.

@@ -25,7 +25,7 @@ label-related = Mã liên quan
 label-class = Nhóm
 label-category = Loại
 label-phases = Xuất hiện trong giai đoạn
-label-commands = Trả lời cho lệnh
+label-commands = Dùng để trả lời
 label-any-command = mọi lệnh
 label-enhanced = Mã trạng thái mở rộng
 label-defined-in = Được định nghĩa trong
@@ -75,8 +75,8 @@ class-5 = Lỗi vĩnh viễn
 category-0 = Cú pháp
 category-1 = Thông tin
 category-2 = Kết nối
-category-3 = Chưa xác định
-category-4 = Chưa xác định
+category-3 = Không xác định
+category-4 = Không xác định
 category-5 = Hệ thống thư
 
 ## Where a code is defined: the SMTP extension or specification
@@ -118,7 +118,7 @@ compare-summary =
                 [4] lỗi tạm thời
                *[5] lỗi vĩnh viễn
             }, nên máy khách xử lý chúng theo cùng một cách. { $same-phase ->
-                [yes] Chúng khác nhau ở nguyên nhân, không phải ở vị trí xuất hiện.
+                [yes] Chúng khác nhau ở nguyên nhân chứ không phải ở vị trí xuất hiện.
                *[no] Chúng khác nhau cả ở nguyên nhân lẫn vị trí xuất hiện trong phiên.
             }
        *[no]
@@ -144,7 +144,7 @@ compare-diff-class =
                 [2] máy chủ đã thực hiện yêu cầu, không cần thử lại.
                 [3] máy chủ đang chờ dòng tiếp theo từ máy khách, không cần thử lại.
                 [4] máy khách giữ lại thư và thử gửi lại sau.
-               *[5] máy khách không được lặp lại nguyên yêu cầu đó mà không thay đổi gì.
+               *[5] máy khách không được lặp lại y nguyên yêu cầu đó.
             }
        *[no]
             { $a } thuộc nhóm { $class-a }yz ({ $class-name-a }), nghĩa là { $class-a ->
@@ -164,7 +164,7 @@ compare-diff-class =
 compare-diff-category =
     { $same-category ->
         [yes]
-            Cả hai có cùng chữ số thứ hai, { $category-a } ({ $category-name-a }): { $category-a ->
+            Cả hai mã có cùng chữ số thứ hai là { $category-a } ({ $category-name-a }): { $category-a ->
                 [0] mỗi mã đều báo lỗi cú pháp của một lệnh.
                 [1] mỗi mã đều trả lời một yêu cầu thông tin.
                 [2] mỗi mã đều liên quan đến kênh truyền.
@@ -172,18 +172,18 @@ compare-diff-category =
                *[other] với cả hai mã, RFC 5321 không quy định rõ loại sự cố.
             }
        *[no]
-            Chữ số thứ hai khác nhau: { $a } có { $category-a } ({ $category-name-a }), tức là mã này { $category-a ->
+            Chữ số thứ hai khác nhau: ở { $a } là { $category-a } ({ $category-name-a }), tức là mã này { $category-a ->
                 [0] báo lỗi cú pháp của một lệnh
                 [1] trả lời một yêu cầu thông tin
                 [2] liên quan đến kênh truyền
                 [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư
-               *[other] không xác định rõ loại sự cố
-            }; còn { $b } có { $category-b } ({ $category-name-b }), tức là mã đó { $category-b ->
+               *[other] không nêu rõ loại sự cố
+            }; còn ở { $b } là { $category-b } ({ $category-name-b }), tức là mã đó { $category-b ->
                 [0] báo lỗi cú pháp của một lệnh.
                 [1] trả lời một yêu cầu thông tin.
                 [2] liên quan đến kênh truyền.
                 [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư.
-               *[other] không xác định rõ loại sự cố.
+               *[other] không nêu rõ loại sự cố.
             }
     }
 
@@ -232,22 +232,22 @@ compare-diff-actor =
             Với cả hai mã, { $actor-a ->
                 [none] không ai cần làm gì: phản hồi báo thành công.
                 [client] phần mềm máy khách tự xử lý mà không cần con người can thiệp.
-                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh nó.
-                [sender] người gửi phải sửa thư hoặc địa chỉ của thư.
+                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh lại phần mềm đó.
+                [sender] người gửi phải sửa thư hoặc địa chỉ gửi, nhận của thư.
                *[server-operator] người quản trị máy chủ đã gửi phản hồi phải khắc phục sự cố.
             }
        *[no]
             Sau { $a }, { $actor-a ->
                 [none] không ai cần làm gì
                 [client] phần mềm máy khách tự xử lý
-                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh nó
-                [sender] người gửi phải sửa thư hoặc địa chỉ của thư
+                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh lại phần mềm đó
+                [sender] người gửi phải sửa thư hoặc địa chỉ gửi, nhận của thư
                *[server-operator] người quản trị máy chủ đã gửi phản hồi phải khắc phục sự cố
             }; sau { $b }, { $actor-b ->
                 [none] không ai cần làm gì.
                 [client] phần mềm máy khách tự xử lý.
-                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh nó.
-                [sender] người gửi phải sửa thư hoặc địa chỉ của thư.
+                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh lại phần mềm đó.
+                [sender] người gửi phải sửa thư hoặc địa chỉ gửi, nhận của thư.
                *[server-operator] người quản trị máy chủ đã gửi phản hồi phải khắc phục sự cố.
             }
     }
@@ -257,10 +257,10 @@ compare-diff-actor =
 # $extension says which of the two belongs to an SMTP extension: a, b, both
 # or none.
 compare-diff-source =
-    { $a } được định nghĩa trong RFC { $rfc-a } ({ $context-a }), còn { $b } trong RFC { $rfc-b } ({ $context-b }). { $extension ->
+    { $a } được định nghĩa trong RFC { $rfc-a } ({ $context-a }), còn { $b } được định nghĩa trong RFC { $rfc-b } ({ $context-b }). { $extension ->
         [a] Chỉ máy chủ hỗ trợ { $context-a } mới gửi { $a } với ý nghĩa này.
         [b] Chỉ máy chủ hỗ trợ { $context-b } mới gửi { $b } với ý nghĩa này.
-        [both] Mỗi mã chỉ xuất hiện ở máy chủ có hỗ trợ phần mở rộng định nghĩa ra mã đó.
+        [both] Mỗi mã chỉ xuất hiện ở máy chủ có hỗ trợ phần mở rộng định nghĩa mã đó.
        *[none] Cả hai đều thuộc giao thức SMTP cốt lõi, nên máy chủ nào cũng có thể gửi chúng.
     }
 
@@ -268,22 +268,22 @@ compare-diff-source =
 compare-when-to-use =
     { $same-class ->
         [yes]
-            Cả hai đều báo cho máy khách cùng một thông điệp là { $class-a ->
+            Cả hai đều báo cho máy khách cùng một điều là { $class-a ->
                 [2] yêu cầu đã thành công
                 [3] cần tiếp tục gửi
                 [4] cần thử lại sau
                *[5] cần dừng lại thay vì thử lại
-            }, nên việc chọn mã tùy vào nguyên nhân: máy chủ trả về { $a } cho tình huống “{ $name-a }” và { $b } cho tình huống “{ $name-b }”, còn người đọc cần làm theo các bước trong mục “{ label-fix }” của mã thực sự nhận được.
+            }, nên việc chọn mã tùy vào nguyên nhân: máy chủ trả về { $a } cho tình huống “{ $name-a }” và { $b } cho tình huống “{ $name-b }”, còn người đọc nên làm theo các bước trong mục “{ label-fix }” của mã thực sự nhận được.
        *[no]
             Máy chủ trả về { $a } khi { $class-a ->
                 [2] đã thực hiện xong yêu cầu
                 [3] cần thêm dữ liệu từ máy khách để hoàn tất
-                [4] lỗi chỉ là tạm thời và cùng yêu cầu đó có thể thành công về sau
+                [4] lỗi chỉ là tạm thời và gửi lại đúng yêu cầu đó sau này có thể thành công
                *[5] lỗi là vĩnh viễn và lặp lại yêu cầu cũng vô ích
             }, và trả về { $b } khi { $class-b ->
                 [2] đã thực hiện xong yêu cầu.
                 [3] cần thêm dữ liệu từ máy khách để hoàn tất.
-                [4] lỗi chỉ là tạm thời và cùng yêu cầu đó có thể thành công về sau.
+                [4] lỗi chỉ là tạm thời và gửi lại đúng yêu cầu đó sau này có thể thành công.
                *[5] lỗi là vĩnh viễn và lặp lại yêu cầu cũng vô ích.
             }
     }
@@ -301,8 +301,8 @@ coverage-percent = { $percent }%
 ## Messages to the reader
 
 # $code is what the reader typed, $nearest a list of known codes.
-error-unknown-code = không có mã phản hồi { $code }; các mã đã biết gần nhất là { $nearest }
+error-unknown-code = không nhận ra mã phản hồi { $code }; các mã đã biết gần nhất với mã này là { $nearest }
 error-not-a-code = “{ $input }” không phải là mã phản hồi: mã phản hồi gồm ba chữ số, ví dụ 250 hoặc 451
-compare-same-code = bạn đã nhập cùng một mã { $code } hai lần; hãy chạy “smtpkb show { $code }” để đọc về mã này.
+compare-same-code = { $code } và { $code } là cùng một mã; hãy chạy “smtpkb show { $code }” để đọc về mã này.
 # $requested is the language the reader asked for, $used the one shown.
-warning-unknown-locale = không có bản dịch cho “{ $requested }”, đang hiển thị { $used }
+warning-unknown-locale = không có bản dịch cho “{ $requested }”, đang hiển thị bằng { $used }

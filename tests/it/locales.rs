@@ -66,3 +66,58 @@ fn english_never_reports_a_fallback() {
         assert!(viewer.code(code).unwrap().fallback.is_empty());
     }
 }
+
+/// The section labels read as the established reference pages do in each
+/// language; a reviewer's better wording must not drift from them.
+#[test]
+fn section_labels_are_the_established_ones() {
+    let expected: [(&str, &[&str]); 3] = [
+        (
+            "vi",
+            &[
+                "Mô tả",
+                "Khi bạn thấy mã này",
+                "Cách khắc phục",
+                "Sự khác biệt chính",
+                "Khi nào dùng cái nào",
+                "Tìm hiểu thêm",
+            ],
+        ),
+        (
+            "tr",
+            &[
+                "Açıklama",
+                "Gördüğünüzde",
+                "Nasıl Düzeltilir",
+                "Temel Farklar",
+                "Hangisini Ne Zaman Kullanmalı",
+                "Daha Fazla Öğren",
+            ],
+        ),
+        (
+            "ar",
+            &[
+                "الوصف",
+                "متى تراه",
+                "كيفية الإصلاح",
+                "الفروق الرئيسية",
+                "متى تستخدم أيًا منهما",
+            ],
+        ),
+    ];
+    let ids = [
+        "label-description",
+        "label-when",
+        "label-fix",
+        "label-differences",
+        "label-when-to-use",
+        "label-learn-more",
+    ];
+    let locales = locales();
+    for (lang, labels) in expected {
+        let l10n = localizer(&locales, lang);
+        for (id, label) in ids.iter().zip(labels) {
+            assert_eq!(l10n.text(id, None).unwrap(), *label, "{lang} {id}");
+        }
+    }
+}
