@@ -606,9 +606,10 @@ fn is_ours(out: &Path) -> Result<bool, ExportError> {
     Ok(std::fs::read_dir(out).map_err(io(out))?.next().is_none())
 }
 
-/// Puts the staged site in place of `out`: the old site is moved aside,
-/// the new one renamed in, and the old one deleted; if the rename fails, the
-/// old one is put back.
+/// Puts the staged site in place of `out`. Where the system can swap two
+/// folders in one step (Linux, macOS), `out` is never missing; elsewhere the
+/// old site is moved aside, the new one renamed in, and the old one put
+/// back if that fails.
 fn replace(
     staging: tempfile::TempDir,
     out: &Path,
@@ -616,14 +617,20 @@ fn replace(
     name: &str,
 ) -> Result<(), ExportError> {
     let staged = staging.keep();
+    let failed = |source: std::io::Error| {
+        let _ = std::fs::remove_dir_all(&staged);
+        ExportError::Io {
+            path: out.to_owned(),
+            source,
+        }
+    };
     if !out.exists() {
-        return std::fs::rename(&staged, out).map_err(|source| {
-            let _ = std::fs::remove_dir_all(&staged);
-            ExportError::Io {
-                path: out.to_owned(),
-                source,
-            }
-        });
+        return std::fs::rename(&staged, out).map_err(failed);
+    }
+    if exchange(&staged, out).is_ok() {
+        // `staged` now holds the previous site.
+        let _ = std::fs::remove_dir_all(&staged);
+        return Ok(());
     }
     let old = tempfile::Builder::new()
         .prefix(&format!(".{name}.old-"))
@@ -631,23 +638,28 @@ fn replace(
         .map_err(io(parent))?
         .keep();
     let aside = old.join("site");
-    std::fs::rename(out, &aside).map_err(|source| {
-        let _ = std::fs::remove_dir_all(&staged);
+    if let Err(source) = std::fs::rename(out, &aside) {
         let _ = std::fs::remove_dir_all(&old);
-        ExportError::Io {
-            path: out.to_owned(),
-            source,
-        }
-    })?;
+        return Err(failed(source));
+    }
     if let Err(source) = std::fs::rename(&staged, out) {
         let _ = std::fs::rename(&aside, out);
-        let _ = std::fs::remove_dir_all(&staged);
         let _ = std::fs::remove_dir_all(&old);
-        return Err(ExportError::Io {
-            path: out.to_owned(),
-            source,
-        });
+        return Err(failed(source));
     }
     let _ = std::fs::remove_dir_all(&old);
     Ok(())
+}
+
+/// Swaps two paths in one step.
+#[cfg(any(target_os = "linux", target_os = "macos"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    Ok(renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE)?)
+}
+
+/// Swaps two paths in one step: not available here.
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
 }
