@@ -200,13 +200,18 @@ fn english_fallback_is_marked_in_every_html_page() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
     export(SiteFormat::Html, &out);
-    // 550 is not translated into Arabic: its prose must sit in lang="en"
-    // elements, each with a visible note; 451 is translated and has none.
+    // 550 is not translated into Arabic: each paragraph of its prose is a
+    // lang="en" element after a visible note; 451 is translated and has none.
     let untranslated = std::fs::read_to_string(out.join("ar/550.html")).unwrap();
-    assert_eq!(untranslated.matches("class=\"untranslated\"").count(), 3);
     assert_eq!(
         untranslated
-            .matches("<span lang=\"en\" dir=\"ltr\">")
+            .matches("<p class=\"untranslated-note\">")
+            .count(),
+        3
+    );
+    assert_eq!(
+        untranslated
+            .matches("<p class=\"untranslated\" lang=\"en\" dir=\"ltr\">")
             .count(),
         3
     );
