@@ -976,8 +976,7 @@ fn check_pattern(
                 select.offset,
                 Some(id),
                 format!(
-                    "{what}: the plural select lacks the {} categories [{}] of {}",
-                    "CLDR",
+                    "{what}: the plural select lacks the CLDR categories [{}] of {}",
                     missing.join("], ["),
                     context.lang
                 ),

@@ -11,16 +11,16 @@ fn one_line(bytes: &[u8]) -> String {
     text
 }
 
+/// Runs a command that must fail with a user error: exit status 1, nothing
+/// on standard output, one line on standard error, which is returned.
+fn user_error(command: &mut assert_cmd::Command) -> String {
+    let output = command.assert().code(1).stdout("").get_output().clone();
+    one_line(&output.stderr)
+}
+
 #[test]
 fn unknown_code_names_the_nearest_known_codes() {
-    let output = smtpkb()
-        .args(["show", "999"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(smtpkb().args(["show", "999"]));
     assert_eq!(
         stderr,
         "error: unknown reply code 999; the nearest known codes are 556, 555, 554\n"
@@ -29,13 +29,7 @@ fn unknown_code_names_the_nearest_known_codes() {
 
 #[test]
 fn unknown_code_error_is_localized() {
-    let output = smtpkb()
-        .args(["show", "460", "--lang", "vi"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(smtpkb().args(["show", "460", "--lang", "vi"]));
     assert!(stderr.contains("459, 458, 455"), "{stderr}");
     assert!(
         !stderr.contains("unknown reply code"),
@@ -45,14 +39,7 @@ fn unknown_code_error_is_localized() {
 
 #[test]
 fn text_that_is_not_a_code_is_refused() {
-    let output = smtpkb()
-        .args(["show", "abc"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(smtpkb().args(["show", "abc"]));
     assert!(
         stderr.starts_with("error: “abc” is not a reply code"),
         "{stderr}"
@@ -66,14 +53,7 @@ fn text_that_is_not_a_code_is_refused() {
 
 #[test]
 fn a_code_compared_with_itself_gets_a_message_not_a_page() {
-    let output = smtpkb()
-        .args(["compare", "451", "451"])
-        .assert()
-        .code(1)
-        .stdout("")
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(smtpkb().args(["compare", "451", "451"]));
     assert!(stderr.contains("smtpkb show 451"), "{stderr}");
 }
 
@@ -96,14 +76,7 @@ fn unknown_language_falls_back_to_english_with_a_warning() {
 #[test]
 fn a_path_or_garbage_as_language_is_an_error() {
     for lang in ["../../etc/passwd", "", "not a tag", "vi/../en"] {
-        let output = smtpkb()
-            .args(["show", "451", "--lang", lang])
-            .assert()
-            .code(1)
-            .stdout("")
-            .get_output()
-            .clone();
-        let stderr = one_line(&output.stderr);
+        let stderr = user_error(smtpkb().args(["show", "451", "--lang", lang]));
         assert!(
             stderr.contains("is not a language tag"),
             "{lang:?}: {stderr}"
@@ -157,15 +130,11 @@ fn a_broken_locale_override_is_reported_with_its_position() {
         "locale-name = Tiếng Việt\nlabel-description = Mô tả\nlabel-when =\n",
     )
     .unwrap();
-    let output = smtpkb()
-        .args(["show", "451", "--lang", "vi", "--locales-dir"])
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .stdout("")
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(
+        smtpkb()
+            .args(["show", "451", "--lang", "vi", "--locales-dir"])
+            .arg(dir.path()),
+    );
     assert_eq!(
         stderr,
         format!(
@@ -188,14 +157,11 @@ fn a_duplicate_message_in_an_override_is_reported() {
     text.push_str("label-fix = Sửa\n");
     let last_line = text.lines().count();
     std::fs::write(&vi, text).unwrap();
-    let output = smtpkb()
-        .args(["list", "--lang", "vi", "--locales-dir"])
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(
+        smtpkb()
+            .args(["list", "--lang", "vi", "--locales-dir"])
+            .arg(dir.path()),
+    );
     let vi = vi.display();
     assert_eq!(
         stderr,
@@ -227,14 +193,11 @@ fn a_locale_override_is_used_without_rebuilding() {
 fn a_locale_override_without_english_is_refused() {
     let dir = copy_of("locales");
     std::fs::remove_dir_all(dir.path().join("en")).unwrap();
-    let output = smtpkb()
-        .args(["show", "451", "--locales-dir"])
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(
+        smtpkb()
+            .args(["show", "451", "--locales-dir"])
+            .arg(dir.path()),
+    );
     assert!(
         stderr.ends_with("the reference locale “en” is missing\n"),
         "{stderr}"
@@ -250,14 +213,7 @@ fn a_broken_data_override_is_reported_with_its_position() {
     assert_ne!(text, broken, "the fixture edit applies");
     let line = broken.lines().position(|l| l == "code = 451").unwrap() + 2;
     std::fs::write(&file, broken).unwrap();
-    let output = smtpkb()
-        .args(["show", "451", "--data-dir"])
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(smtpkb().args(["show", "451", "--data-dir"]).arg(dir.path()));
     assert!(
         stderr.starts_with(&format!(
             "error: {}:{line}:9: class 5 does not match reply code 451",
@@ -269,13 +225,7 @@ fn a_broken_data_override_is_reported_with_its_position() {
 
 #[test]
 fn a_missing_override_directory_is_an_error() {
-    let output = smtpkb()
-        .args(["show", "451", "--data-dir", "no/such/dir"])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let stderr = one_line(&output.stderr);
+    let stderr = user_error(smtpkb().args(["show", "451", "--data-dir", "no/such/dir"]));
     assert!(
         stderr.starts_with("error: cannot read directory no/such/dir"),
         "{stderr}"
