@@ -103,11 +103,6 @@ impl Tree {
         })
     }
 
-    /// Whether this tree is the embedded copy.
-    pub fn is_embedded(&self) -> bool {
-        self.dir.is_none()
-    }
-
     /// The directory of a tree read from disk.
     pub fn path(&self) -> Option<&Path> {
         self.dir.as_deref()

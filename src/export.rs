@@ -181,7 +181,12 @@ impl Export {
         let mut warnings = Vec::new();
         let errors_by_locale = match locales_tree.path() {
             Some(dir) => {
-                let report = check::check(dir, &check::Options::default())?;
+                // Only the locales being exported (and the reference).
+                let only = check::Options {
+                    locales: options.locales.clone(),
+                    ..check::Options::default()
+                };
+                let report = check::check(dir, &only)?;
                 let mut counts: BTreeMap<String, usize> = BTreeMap::new();
                 for finding in report
                     .findings
@@ -271,11 +276,6 @@ impl Export {
     /// The number of files `write` will write.
     pub fn n_pages(&self) -> usize {
         self.pages.len()
-    }
-
-    /// The number of locales.
-    pub fn n_locales(&self) -> usize {
-        self.locales.len()
     }
 
     /// Defects of the locales that the site works around.

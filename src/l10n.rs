@@ -420,16 +420,6 @@ impl Localizer {
         &self.bundles[0].lang
     }
 
-    /// The writing direction of the requested locale.
-    pub fn direction(&self) -> Direction {
-        Direction::of(self.lang())
-    }
-
-    /// Whether any locale of the chain has the message.
-    pub fn has(&self, id: &str) -> bool {
-        self.bundles.iter().any(|b| b.bundle.has_message(id))
-    }
-
     /// Formats a message from the first locale of the chain that has it
     /// and formats it without error. A locale whose message fails to format
     /// is skipped, and the failure is kept for [`Localizer::take_problems`].
