@@ -24,6 +24,9 @@ macro_rules! identifiers {
             /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// Every value as written, in declaration order.
+            pub const NAMES: &'static [&'static str] = &[$($text),+];
+
             /// The identifier as written in data files and message ids.
             pub fn as_str(self) -> &'static str {
                 match self {
@@ -192,6 +195,21 @@ impl Code {
             }
         }
         commands
+    }
+
+    /// The RFC sections behind this code: its definitions, then the section
+    /// that restricts it, without repeats.
+    pub fn sections(&self) -> Vec<RfcSection> {
+        let mut sections: Vec<RfcSection> =
+            self.defined.iter().map(Definition::rfc_section).collect();
+        sections.extend(self.deprecated.clone());
+        let mut seen = Vec::new();
+        sections.retain(|s| {
+            let new = !seen.contains(s);
+            seen.push(s.clone());
+            new
+        });
+        sections
     }
 
     /// The definition readers meet first: the first one listed.

@@ -8,24 +8,7 @@
 //! [`Comparison::facts`].
 
 use crate::catalog::{Code, Context, RfcSection};
-
-/// The summary paragraph.
-pub const SUMMARY: &str = "compare-summary";
-/// The advice on choosing between the two codes.
-pub const WHEN_TO_USE: &str = "compare-when-to-use";
-/// The page title.
-pub const TITLE: &str = "compare-title";
-/// The message shown instead of a page when both codes are the same.
-pub const SAME_CODE: &str = "compare-same-code";
-
-/// The key-difference messages, in the order they are shown.
-pub const DIFFERENCES: &[&str] = &[
-    "compare-diff-class",
-    "compare-diff-category",
-    "compare-diff-phase",
-    "compare-diff-actor",
-    "compare-diff-source",
-];
+use crate::messages::Difference;
 
 /// Two codes that cannot be compared.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -36,13 +19,24 @@ pub enum CompareError {
 }
 
 /// A value for a Fluent variable: numbers feed numeric and plural
-/// selectors, strings feed the others.
+/// selectors, strings feed the others. Each variable and the values it can
+/// take are declared in [`crate::messages::FRAME_VARIABLES`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fact {
     /// A number, such as a class digit.
     Number(u16),
     /// A string, such as a reply code, `yes`/`no`, or an identifier.
     Text(String),
+}
+
+impl Fact {
+    /// The variant key a select on this value chooses.
+    pub fn key(&self) -> String {
+        match self {
+            Fact::Number(n) => n.to_string(),
+            Fact::Text(t) => t.clone(),
+        }
+    }
 }
 
 /// Two different codes side by side.
@@ -68,13 +62,13 @@ impl<'c> Comparison<'c> {
         self.a.class == self.b.class
     }
 
-    /// The difference messages that apply to this pair: the source of each
-    /// code is named only when the two come from different specifications.
-    pub fn differences(&self) -> Vec<&'static str> {
-        DIFFERENCES
+    /// The differences that apply to this pair: the source of each code is
+    /// named only when the two come from different specifications.
+    pub fn differences(&self) -> Vec<Difference> {
+        Difference::ALL
             .iter()
             .copied()
-            .filter(|&id| id != "compare-diff-source" || !self.same_source())
+            .filter(|&d| d != Difference::Source || !self.same_source())
             .collect()
     }
 
@@ -127,7 +121,7 @@ impl<'c> Comparison<'c> {
     pub fn rfc_sections(&self) -> Vec<RfcSection> {
         let mut sections: Vec<RfcSection> = [self.a, self.b]
             .iter()
-            .flat_map(|code| code_sections(code))
+            .flat_map(|code| code.sections())
             .collect();
         sections.sort_by(|x, y| {
             (x.rfc, section_key(&x.section)).cmp(&(y.rfc, section_key(&y.section)))
@@ -137,21 +131,42 @@ impl<'c> Comparison<'c> {
     }
 }
 
-/// The RFC sections behind one code: its definitions, then the section that
-/// restricts it, without repeats.
-pub fn code_sections(code: &Code) -> Vec<RfcSection> {
-    let mut sections: Vec<RfcSection> = code.defined.iter().map(|d| d.rfc_section()).collect();
-    sections.extend(code.deprecated.clone());
-    let mut seen = Vec::new();
-    sections.retain(|s| {
-        let new = !seen.contains(s);
-        seen.push(s.clone());
-        new
-    });
-    sections
-}
-
 /// Sorts "4.2.10" after "4.2.9".
 fn section_key(section: &str) -> Vec<u32> {
     section.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assets::{Kind, Tree};
+    use crate::catalog::Catalog;
+    use crate::messages::FRAME_VARIABLES;
+
+    /// Every fact is a declared frame variable, and for every pair of codes
+    /// its value lies in the declared domain: a value outside it would fall
+    /// silently to a frame's default variant.
+    #[test]
+    fn every_fact_is_declared_and_in_its_domain() {
+        let catalog = Catalog::load(&Tree::embedded(Kind::Data)).unwrap();
+        for a in catalog.codes() {
+            for b in catalog.codes().filter(|b| b.code != a.code) {
+                for (name, fact) in Comparison::new(a, b).unwrap().facts() {
+                    let (_, domain) = FRAME_VARIABLES
+                        .iter()
+                        .find(|(declared, _)| *declared == name)
+                        .unwrap_or_else(|| panic!("fact {name} is not in FRAME_VARIABLES"));
+                    if let Some(keys) = domain.keys() {
+                        assert!(
+                            keys.contains(&fact.key()),
+                            "{} vs {}: {name} = {} is outside {domain:?}",
+                            a.code,
+                            b.code,
+                            fact.key()
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -20,8 +20,9 @@ use crate::assets::Tree;
 use crate::catalog::{Catalog, CatalogError, Code};
 use crate::check::{self, Severity};
 use crate::l10n::{Direction, L10nError, Locales, Localizer, REFERENCE};
+use crate::messages::{self, CodeField, Labels};
 use crate::render::{RenderError, Renderer};
-use crate::view::{CodeView, ViewError, Viewer};
+use crate::view::{CodeView, CompareField, ViewError, Viewer};
 
 /// The file that marks a folder as a site this exporter wrote, so that it
 /// may be replaced without `--force`.
@@ -108,7 +109,7 @@ struct SiteLocale {
     name: String,
     direction: Direction,
     l10n: Localizer,
-    labels: BTreeMap<&'static str, String>,
+    labels: Labels,
     /// The view of every code, in catalog order, reused by every
     /// comparison.
     codes: Vec<CodeView>,
@@ -208,7 +209,7 @@ impl Export {
                 let codes: Vec<CodeView> = catalog.codes().map(|c| viewer.code(c)).collect::<Result<_, _>>()?;
                 let code_values = codes.iter().map(|c| Value::from(Serde(c))).collect();
                 let labels = viewer.labels()?;
-                let name = l10n.text("locale-name", None)?;
+                let name = l10n.text(&messages::LOCALE_NAME, None)?;
                 Ok((
                     SiteLocale {
                         tag: tag.to_string(),
@@ -402,8 +403,8 @@ impl Export {
                 let meta = Meta {
                     lang: &locale.tag,
                     dir: locale.direction.as_str(),
-                    title: &locale.labels["site_title"],
-                    description: &locale.labels["site_description"],
+                    title: &locale.labels.site_title,
+                    description: &locale.labels.site_description,
                     root: "",
                     file: if self.options.format == SiteFormat::Html {
                         "index.html"
@@ -424,8 +425,8 @@ impl Export {
                         let labels = &locale.labels;
                         (
                             "index",
-                            labels["site_title"].clone(),
-                            labels["site_description"].clone(),
+                            labels.site_title.clone(),
+                            labels.site_description.clone(),
                             Value::from(Serde(list)),
                         )
                     }
@@ -434,14 +435,16 @@ impl Export {
                             .map(|i| PairGroup {
                                 code: locale.codes[i].code,
                                 name: &locale.codes[i].name,
-                                fallback: locale.codes[i].fallback.contains(&"name"),
+                                fallback: locale.codes[i].fallback.contains(&CodeField::Name),
                                 others: self.pairs_of(i),
                             })
                             .collect();
-                        let description = locale.l10n.text("site-comparisons-description", None)?;
+                        let description = locale
+                            .l10n
+                            .text(&messages::SITE_COMPARISONS_DESCRIPTION, None)?;
                         (
                             "comparisons",
-                            locale.labels["comparisons"].clone(),
+                            locale.labels.comparisons.clone(),
                             description,
                             Value::from(Serde(groups)),
                         )
@@ -451,7 +454,7 @@ impl Export {
                         let mut args = fluent_bundle::FluentArgs::new();
                         args.set("code", view.code.to_string());
                         args.set("name", view.name.clone());
-                        let title = locale.l10n.text("site-code-title", Some(&args))?;
+                        let title = locale.l10n.text(&messages::SITE_CODE_TITLE, Some(&args))?;
                         let body = minijinja::context! {
                             code => locale.code_values[c].clone(),
                             pairs => Value::from(Serde(self.pairs_of(c))),
@@ -553,7 +556,7 @@ struct Frames<'v> {
     differences: &'v [String],
     when_to_use: &'v str,
     learn_more: &'v [crate::view::Link],
-    fallback: &'v [&'static str],
+    fallback: &'v [CompareField],
 }
 
 /// The page-level facts every template gets as `page`.

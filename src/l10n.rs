@@ -15,6 +15,7 @@ use fluent_syntax::ast;
 use unic_langid::{CharacterDirection, LanguageIdentifier, langid};
 
 use crate::assets::{AssetError, Location, Tree};
+use crate::messages::MessageId;
 
 /// The reference locale: complete by definition, and the last fallback.
 pub const REFERENCE: LanguageIdentifier = langid!("en");
@@ -423,10 +424,14 @@ impl Localizer {
     /// Formats a message from the first locale of the chain that has it
     /// and formats it without error. A locale whose message fails to format
     /// is skipped, and the failure is kept for [`Localizer::take_problems`].
-    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Result<Text, L10nError> {
+    pub fn format(&self, id: &MessageId, args: Option<&FluentArgs>) -> Result<Text, L10nError> {
         let mut last_error = None;
         for bundle in &self.bundles {
-            let Some(pattern) = bundle.bundle.get_message(id).and_then(|m| m.value()) else {
+            let Some(pattern) = bundle
+                .bundle
+                .get_message(id.as_str())
+                .and_then(|m| m.value())
+            else {
                 continue;
             };
             let mut errors = Vec::new();
@@ -438,7 +443,7 @@ impl Localizer {
                 });
             }
             let error = L10nError::Format {
-                id: id.to_owned(),
+                id: id.to_string(),
                 locale: bundle.lang.to_string(),
                 message: errors
                     .iter()
@@ -455,11 +460,11 @@ impl Localizer {
                 last_error = Some(error);
             }
         }
-        Err(last_error.unwrap_or_else(|| L10nError::Missing { id: id.to_owned() }))
+        Err(last_error.unwrap_or_else(|| L10nError::Missing { id: id.to_string() }))
     }
 
     /// Formats a message and keeps only its text.
-    pub fn text(&self, id: &str, args: Option<&FluentArgs>) -> Result<String, L10nError> {
+    pub fn text(&self, id: &MessageId, args: Option<&FluentArgs>) -> Result<String, L10nError> {
         self.format(id, args).map(|t| t.value)
     }
 

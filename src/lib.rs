@@ -12,5 +12,6 @@ pub mod check;
 pub mod compare;
 pub mod export;
 pub mod l10n;
+pub mod messages;
 pub mod render;
 pub mod view;

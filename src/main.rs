@@ -7,12 +7,12 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use fluent_bundle::FluentArgs;
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::catalog::{Catalog, Code, LookupError};
-use smtpkb::l10n::{self, Locales, Localizer};
+use smtpkb::catalog::Catalog;
+use smtpkb::compare::CompareError;
+use smtpkb::l10n::{self, Locales};
 use smtpkb::render::{Format, Renderer};
-use smtpkb::view::Viewer;
+use smtpkb::view::{ViewError, Viewer};
 use unic_langid::LanguageIdentifier;
 
 /// Look up SMTP reply codes in your language, offline.
@@ -118,49 +118,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let (requested, raw_request) = requested_language(cli.lang.as_deref())?;
     let chain = locales.negotiate(&requested);
     let l10n = locales.load(&chain, false)?;
-    if chain[0].language != requested.language {
-        let mut args = FluentArgs::new();
-        args.set("requested", raw_request);
-        args.set("used", l10n.text("locale-name", None)?);
-        warn(&l10n, &l10n.text("warning-unknown-locale", Some(&args))?)?;
-    }
     let catalog = Catalog::load(&data)?;
     let viewer = Viewer::new(&catalog, &l10n);
+    if chain[0].language != requested.language {
+        eprintln!(
+            "{}",
+            viewer.warning_line(&viewer.unknown_locale(&raw_request)?)?
+        );
+    }
     let renderer = Renderer::embedded()?;
     let format = Format::from(cli.format);
     let labels = viewer.labels()?;
 
     let page = match &cli.command {
-        Command::Show { code } => {
-            let Some(code) = lookup(&catalog, &l10n, code)? else {
-                return Ok(ExitCode::FAILURE);
-            };
-            renderer.render("show", format, &viewer.code(code)?, &labels)?
-        }
-        Command::Compare { a, b } => {
-            let (Some(a), Some(b)) = (lookup(&catalog, &l10n, a)?, lookup(&catalog, &l10n, b)?)
-            else {
-                return Ok(ExitCode::FAILURE);
-            };
-            if a.code == b.code {
-                fail(&l10n, &viewer.same_code(a.code)?)?;
-                return Ok(ExitCode::FAILURE);
+        Command::Show { code } => match catalog.lookup(code) {
+            Ok(code) => renderer.render(format, &viewer.code(code)?, &labels)?,
+            Err(error) => return fail(&viewer, &viewer.lookup_error(&error)?),
+        },
+        Command::Compare { a, b } => match (catalog.lookup(a), catalog.lookup(b)) {
+            (Ok(a), Ok(b)) => match viewer.comparison(a, b) {
+                Ok(view) => renderer.render(format, &view, &labels)?,
+                Err(ViewError::Compare(CompareError::SameCode(code))) => {
+                    return fail(&viewer, &viewer.same_code(code)?);
+                }
+                Err(error) => return Err(error.into()),
+            },
+            (Err(error), _) | (_, Err(error)) => {
+                return fail(&viewer, &viewer.lookup_error(&error)?);
             }
-            renderer.render("compare", format, &viewer.comparison(a, b)?, &labels)?
-        }
-        Command::List { class } => {
-            let list = viewer.list(*class)?;
-            match format {
-                Format::Json => renderer.render("list", format, &list.entries(), &labels)?,
-                _ => renderer.render("list", format, &list, &labels)?,
-            }
-        }
-        Command::Locales => {
-            renderer.render("locales", format, &viewer.locales(&locales)?, &labels)?
-        }
+        },
+        Command::List { class } => renderer.render(format, &viewer.list(*class)?, &labels)?,
+        Command::Locales => renderer.render(format, &viewer.locales(&locales)?, &labels)?,
     };
     for problem in l10n.take_problems() {
-        warn(&l10n, &format!("{problem}; showing English instead"))?;
+        eprintln!(
+            "{}",
+            viewer.warning_line(&viewer.shown_in_english(&problem)?)?
+        );
     }
     let mut stdout = std::io::stdout().lock();
     match stdout
@@ -193,45 +187,10 @@ fn requested_language(flag: Option<&str>) -> anyhow::Result<(LanguageIdentifier,
     }
 }
 
-/// Finds a code, or prints a one-line localized error with the nearest
-/// known codes and returns `None`.
-fn lookup<'c>(
-    catalog: &'c Catalog,
-    l10n: &Localizer,
-    input: &str,
-) -> anyhow::Result<Option<&'c Code>> {
-    let error = match catalog.lookup(input) {
-        Ok(code) => return Ok(Some(code)),
-        Err(error) => error,
-    };
-    let mut args = FluentArgs::new();
-    let message = match error {
-        LookupError::NotACode { input } => {
-            args.set("input", input);
-            l10n.text("error-not-a-code", Some(&args))?
-        }
-        LookupError::Unknown { code, nearest } => {
-            args.set("code", code.to_string());
-            let nearest: Vec<String> = nearest.iter().map(u16::to_string).collect();
-            args.set(
-                "nearest",
-                nearest.join(&l10n.text("separator-items", None)?),
-            );
-            l10n.text("error-unknown-code", Some(&args))?
-        }
-    };
-    fail(l10n, &message)?;
-    Ok(None)
-}
-
-fn fail(l10n: &Localizer, message: &str) -> anyhow::Result<()> {
-    eprintln!("{}: {message}", l10n.text("label-error", None)?);
-    Ok(())
-}
-
-fn warn(l10n: &Localizer, message: &str) -> anyhow::Result<()> {
-    eprintln!("{}: {message}", l10n.text("label-warning", None)?);
-    Ok(())
+/// Prints a reader's error on one line and ends with status 1.
+fn fail(viewer: &Viewer<'_>, message: &str) -> anyhow::Result<ExitCode> {
+    eprintln!("{}", viewer.error_line(message)?);
+    Ok(ExitCode::FAILURE)
 }
 
 #[cfg(test)]

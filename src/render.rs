@@ -4,14 +4,26 @@
 //! Architecture invariant: templates hold layout only. Every word comes from
 //! the view (`page`) or from the localized labels (`labels`).
 
-use std::collections::BTreeMap;
-
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Serde;
 use minijinja::{Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use crate::assets::{AssetError, Kind, Tree};
+use crate::messages::Labels;
+
+/// A view the CLI prints: the template that lays it out, and what its JSON
+/// form is.
+pub trait Page: Serialize {
+    /// The template's name without its extension, such as `show`.
+    const TEMPLATE: &'static str;
+
+    /// The JSON document of this page; the page itself unless it says
+    /// otherwise.
+    fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
+    }
+}
 
 /// An output format of the CLI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,35 +119,25 @@ impl Renderer {
         Renderer::new(&Tree::embedded(Kind::Templates))
     }
 
-    /// Renders `page` with the template `<name>.<format>`, or as JSON.
-    pub fn render<T: Serialize>(
+    /// Renders a page with its template for `format`, or as JSON.
+    pub fn render<P: Page>(
         &self,
-        name: &str,
         format: Format,
-        page: &T,
-        labels: &BTreeMap<&'static str, String>,
+        page: &P,
+        labels: &Labels,
     ) -> Result<String, RenderError> {
         if format == Format::Json {
-            return Ok(serde_json::to_string_pretty(page)? + "\n");
+            return Ok(page.to_json()? + "\n");
         }
-        let name = format!("{name}.{}", format.extension());
-        let template = self
-            .env
-            .get_template(&name)
-            .map_err(|source| RenderError::Template {
-                name: name.clone(),
-                source,
-            })?;
-        template
-            .render(minijinja::context! {
+        self.render_template(
+            &format!("{}.{}", P::TEMPLATE, format.extension()),
+            minijinja::context! {
                 page => Value::from(Serde(page)),
                 labels => Value::from(Serde(labels)),
-            })
-            .map_err(|source| RenderError::Template { name, source })
+            },
+        )
     }
-}
 
-impl Renderer {
     /// Renders one template by name with a prepared context.
     pub fn render_template(&self, name: &str, context: Value) -> Result<String, RenderError> {
         let template = self

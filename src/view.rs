@@ -4,49 +4,14 @@
 //! Architecture invariant: the JSON output *is* these structures, so a field
 //! renamed here is a change of the public JSON format.
 
-use std::collections::BTreeMap;
-
 use fluent_bundle::{FluentArgs, FluentValue};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-use crate::catalog::{Catalog, Code, RfcSection};
-use crate::compare::{self, CompareError, Comparison, Fact};
+use crate::catalog::{Catalog, Code, LookupError, RfcSection};
+use crate::compare::{CompareError, Comparison, Fact};
 use crate::l10n::{Direction, L10nError, Localizer, REFERENCE, Text};
-
-/// The labels every page may use, as (template key, message id).
-pub const LABELS: &[(&str, &str)] = &[
-    ("description", "label-description"),
-    ("when", "label-when"),
-    ("fix", "label-fix"),
-    ("differences", "label-differences"),
-    ("when_to_use", "label-when-to-use"),
-    ("learn_more", "label-learn-more"),
-    ("related", "label-related"),
-    ("class", "label-class"),
-    ("category", "label-category"),
-    ("phases", "label-phases"),
-    ("commands", "label-commands"),
-    ("any_command", "label-any-command"),
-    ("enhanced", "label-enhanced"),
-    ("defined_in", "label-defined-in"),
-    ("usage_note", "label-usage-note"),
-    ("code", "label-code"),
-    ("name", "label-name"),
-    ("locale", "label-locale"),
-    ("language", "label-language"),
-    ("interface", "label-interface"),
-    ("code_text", "label-code-text"),
-    ("fallback", "label-fallback"),
-    ("site_title", "site-title"),
-    ("site_description", "site-description"),
-    ("languages", "label-languages"),
-    ("comparisons", "label-comparisons"),
-    ("all_comparisons", "label-all-comparisons"),
-    ("compare_with", "label-compare-with"),
-    ("home", "label-home"),
-    ("list_separator", "separator-list"),
-    ("item_separator", "separator-items"),
-];
+use crate::messages::{self, CodeField, Labels, MessageId};
+use crate::render::Page;
 
 /// Why a view could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -145,7 +110,33 @@ pub struct CodeView {
     /// Links to the RFC sections, including the one that restricts it.
     pub learn_more: Vec<Link>,
     /// The prose fields shown in English because the locale lacks them.
-    pub fallback: Vec<&'static str>,
+    pub fallback: Vec<CodeField>,
+}
+
+/// A text of a comparison (not of its two codes) that can be shown in
+/// English, serialized as `title`, `summary`, `when_to_use`, or
+/// `differences.N` for the difference at index N.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareField {
+    /// The page title.
+    Title,
+    /// The summary paragraph.
+    Summary,
+    /// One key difference, by its index in `differences`.
+    Difference(usize),
+    /// The advice on choosing between the codes.
+    WhenToUse,
+}
+
+impl Serialize for CompareField {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CompareField::Title => serializer.serialize_str("title"),
+            CompareField::Summary => serializer.serialize_str("summary"),
+            CompareField::Difference(i) => serializer.collect_str(&format_args!("differences.{i}")),
+            CompareField::WhenToUse => serializer.serialize_str("when_to_use"),
+        }
+    }
 }
 
 /// Everything `smtpkb compare` prints about two codes.
@@ -167,8 +158,9 @@ pub struct ComparisonView {
     pub when_to_use: String,
     /// The RFC sections behind both codes.
     pub learn_more: Vec<Link>,
-    /// The comparison fields (not those of `a` and `b`) shown in English.
-    pub fallback: Vec<&'static str>,
+    /// The comparison's own texts (not those of `a` and `b`) shown in
+    /// English, each difference on its own.
+    pub fallback: Vec<CompareField>,
 }
 
 /// One line of `smtpkb list`.
@@ -217,6 +209,33 @@ impl ListView {
     }
 }
 
+impl Page for CodeView {
+    const TEMPLATE: &'static str = "show";
+}
+
+impl Page for ComparisonView {
+    const TEMPLATE: &'static str = "compare";
+}
+
+impl Page for ListView {
+    const TEMPLATE: &'static str = "list";
+
+    /// A flat array of entries in code order: JSON readers filter by the
+    /// `class` field themselves.
+    fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(&self.entries())
+    }
+}
+
+/// `smtpkb locales`: every locale with its coverage.
+#[derive(Debug, Clone, Serialize)]
+#[serde(transparent)]
+pub struct LocalesView(pub Vec<LocaleEntry>);
+
+impl Page for LocalesView {
+    const TEMPLATE: &'static str = "locales";
+}
+
 /// Translated and total messages of one kind of file.
 #[derive(Debug, Clone, Serialize)]
 pub struct Coverage {
@@ -262,12 +281,9 @@ impl<'a> Viewer<'a> {
         self.l10n.lang().to_string()
     }
 
-    /// Every label, keyed as in [`LABELS`].
-    pub fn labels(&self) -> Result<BTreeMap<&'static str, String>, L10nError> {
-        LABELS
-            .iter()
-            .map(|&(key, id)| Ok((key, self.l10n.text(id, None)?)))
-            .collect()
+    /// Every label.
+    pub fn labels(&self) -> Result<Labels, L10nError> {
+        Labels::resolve(|id| self.l10n.text(id, None))
     }
 
     /// Whether a text is English shown in place of a missing translation.
@@ -275,13 +291,13 @@ impl<'a> Viewer<'a> {
         text.lang == REFERENCE && self.l10n.lang() != &REFERENCE
     }
 
-    fn code_text(&self, code: u16, field: &str) -> Result<Text, L10nError> {
-        self.l10n.format(&format!("code-{code}-{field}"), None)
+    fn code_text(&self, code: u16, field: CodeField) -> Result<Text, L10nError> {
+        self.l10n.format(&messages::code_text(code, field), None)
     }
 
     /// A code with its localized name, to link to.
     pub fn code_ref(&self, code: u16) -> Result<CodeRef, L10nError> {
-        let name = self.code_text(code, "name")?;
+        let name = self.code_text(code, CodeField::Name)?;
         Ok(CodeRef {
             code,
             fallback: self.is_fallback(&name),
@@ -293,7 +309,7 @@ impl<'a> Viewer<'a> {
         let mut args = FluentArgs::new();
         args.set("rfc", section.rfc.to_string());
         args.set("section", section.section.clone());
-        self.l10n.text("learn-more-rfc", Some(&args))
+        self.l10n.text(&messages::LEARN_MORE_RFC, Some(&args))
     }
 
     fn rfcs(&self, code: &Code) -> Result<Vec<RfcView>, L10nError> {
@@ -304,7 +320,7 @@ impl<'a> Viewer<'a> {
                 Ok(RfcView {
                     rfc: d.rfc,
                     context: d.context.as_str(),
-                    context_name: self.l10n.text(&format!("context-{}", d.context), None)?,
+                    context_name: self.l10n.text(&messages::context_name(d.context), None)?,
                     title: self.rfc_title(&section)?,
                     url: section.url(),
                     section: section.section,
@@ -328,19 +344,19 @@ impl<'a> Viewer<'a> {
     /// The page of one code.
     pub fn code(&self, code: &Code) -> Result<CodeView, L10nError> {
         let mut fallback = Vec::new();
-        let mut prose = |field: &'static str| -> Result<String, L10nError> {
+        let mut prose = |field: CodeField| -> Result<String, L10nError> {
             let text = self.code_text(code.code, field)?;
             if self.is_fallback(&text) {
                 fallback.push(field);
             }
             Ok(text.value)
         };
-        let name = prose("name")?;
-        let description = prose("description")?;
-        let when = prose("when")?;
-        let fix = prose("fix")?;
+        let name = prose(CodeField::Name)?;
+        let description = prose(CodeField::Description)?;
+        let when = prose(CodeField::When)?;
+        let fix = prose(CodeField::Fix)?;
         let deprecation = match code.deprecated {
-            Some(_) => Some(prose("deprecation")?),
+            Some(_) => Some(prose(CodeField::Deprecation)?),
             None => None,
         };
         let mut args = FluentArgs::new();
@@ -349,14 +365,14 @@ impl<'a> Viewer<'a> {
         Ok(CodeView {
             code: code.code,
             lang: self.lang(),
-            title: self.l10n.text("show-title", Some(&args))?,
+            title: self.l10n.text(&messages::SHOW_TITLE, Some(&args))?,
             name,
             class: code.class,
-            class_name: self.l10n.text(&format!("class-{}", code.class), None)?,
+            class_name: self.l10n.text(&messages::class_name(code.class), None)?,
             category: code.category,
             category_name: self
                 .l10n
-                .text(&format!("category-{}", code.category), None)?,
+                .text(&messages::category_name(code.category), None)?,
             description,
             when,
             fix,
@@ -367,7 +383,7 @@ impl<'a> Viewer<'a> {
                 .map(|p| {
                     Ok(Named {
                         id: p.as_str(),
-                        name: self.l10n.text(&format!("phase-{p}"), None)?,
+                        name: self.l10n.text(&messages::phase_name(*p), None)?,
                     })
                 })
                 .collect::<Result<_, L10nError>>()?,
@@ -379,7 +395,7 @@ impl<'a> Viewer<'a> {
                 .iter()
                 .map(|&r| self.code_ref(r))
                 .collect::<Result<_, L10nError>>()?,
-            learn_more: self.links(&compare::code_sections(code))?,
+            learn_more: self.links(&code.sections())?,
             fallback,
         })
     }
@@ -399,42 +415,24 @@ impl<'a> Viewer<'a> {
         b_view: CodeView,
     ) -> Result<ComparisonView, ViewError> {
         let comparison = Comparison::new(a, b)?;
-        let mut args = FluentArgs::new();
-        for (name, fact) in comparison.facts() {
-            match fact {
-                Fact::Number(n) => args.set(name, FluentValue::from(n)),
-                Fact::Text(t) => args.set(name, t),
-            }
-        }
-        for (suffix, code, view) in [("a", a, &a_view), ("b", b, &b_view)] {
-            args.set(format!("name-{suffix}"), view.name.clone());
-            args.set(format!("class-name-{suffix}"), view.class_name.clone());
-            args.set(
-                format!("category-name-{suffix}"),
-                view.category_name.clone(),
-            );
-            let context = code.primary().context;
-            args.set(
-                format!("context-{suffix}"),
-                self.l10n.text(&format!("context-{context}"), None)?,
-            );
-        }
+        let args = self.frame_args(&comparison, &a_view, &b_view)?;
         let mut fallback = Vec::new();
-        let mut frame = |field: &'static str, id: &str| -> Result<String, L10nError> {
+        let mut frame = |field: CompareField, id: &MessageId| -> Result<String, L10nError> {
             let text = self.l10n.format(id, Some(&args))?;
-            if self.is_fallback(&text) && !fallback.contains(&field) {
+            if self.is_fallback(&text) {
                 fallback.push(field);
             }
             Ok(text.value)
         };
-        let title = frame("title", compare::TITLE)?;
-        let summary = frame("summary", compare::SUMMARY)?;
+        let title = frame(CompareField::Title, &messages::COMPARE_TITLE)?;
+        let summary = frame(CompareField::Summary, &messages::COMPARE_SUMMARY)?;
         let differences = comparison
             .differences()
             .into_iter()
-            .map(|id| frame("differences", id))
+            .enumerate()
+            .map(|(i, difference)| frame(CompareField::Difference(i), &difference.frame()))
             .collect::<Result<_, _>>()?;
-        let when_to_use = frame("when_to_use", compare::WHEN_TO_USE)?;
+        let when_to_use = frame(CompareField::WhenToUse, &messages::COMPARE_WHEN_TO_USE)?;
         Ok(ComparisonView {
             lang: self.lang(),
             title,
@@ -448,11 +446,93 @@ impl<'a> Viewer<'a> {
         })
     }
 
+    /// The variables of every comparison frame: the facts of the
+    /// comparison and the localized names of both codes, as declared in
+    /// [`messages::FRAME_VARIABLES`].
+    fn frame_args(
+        &self,
+        comparison: &Comparison<'_>,
+        a_view: &CodeView,
+        b_view: &CodeView,
+    ) -> Result<FluentArgs<'static>, L10nError> {
+        let mut args = FluentArgs::new();
+        for (name, fact) in comparison.facts() {
+            match fact {
+                Fact::Number(n) => args.set(name, FluentValue::from(n)),
+                Fact::Text(t) => args.set(name, t),
+            }
+        }
+        for (suffix, code, view) in [("a", comparison.a, a_view), ("b", comparison.b, b_view)] {
+            args.set(format!("name-{suffix}"), view.name.clone());
+            args.set(format!("class-name-{suffix}"), view.class_name.clone());
+            args.set(
+                format!("category-name-{suffix}"),
+                view.category_name.clone(),
+            );
+            let context = messages::context_name(code.primary().context);
+            args.set(format!("context-{suffix}"), self.l10n.text(&context, None)?);
+        }
+        Ok(args)
+    }
+
     /// The message shown when a code is compared with itself.
     pub fn same_code(&self, code: u16) -> Result<String, L10nError> {
         let mut args = FluentArgs::new();
         args.set("code", code.to_string());
-        self.l10n.text(compare::SAME_CODE, Some(&args))
+        self.l10n.text(&messages::COMPARE_SAME_CODE, Some(&args))
+    }
+
+    /// What the reader is told about a code that could not be found: the
+    /// input that is not a code, or the nearest known codes.
+    pub fn lookup_error(&self, error: &LookupError) -> Result<String, L10nError> {
+        let mut args = FluentArgs::new();
+        match error {
+            LookupError::NotACode { input } => {
+                args.set("input", input.clone());
+                self.l10n.text(&messages::ERROR_NOT_A_CODE, Some(&args))
+            }
+            LookupError::Unknown { code, nearest } => {
+                args.set("code", code.to_string());
+                let nearest: Vec<String> = nearest.iter().map(u16::to_string).collect();
+                args.set("nearest", nearest.join(&self.labels()?.item_separator));
+                self.l10n.text(&messages::ERROR_UNKNOWN_CODE, Some(&args))
+            }
+        }
+    }
+
+    /// An error line for standard error: the localized word for “error”
+    /// and the message.
+    pub fn error_line(&self, message: &str) -> Result<String, L10nError> {
+        Ok(format!(
+            "{}: {message}",
+            self.l10n.text(&messages::LABEL_ERROR, None)?
+        ))
+    }
+
+    /// A warning line for standard error.
+    pub fn warning_line(&self, message: &str) -> Result<String, L10nError> {
+        Ok(format!(
+            "{}: {message}",
+            self.l10n.text(&messages::LABEL_WARNING, None)?
+        ))
+    }
+
+    /// The warning that the requested language has no translation and
+    /// which one is shown instead.
+    pub fn unknown_locale(&self, requested: &str) -> Result<String, L10nError> {
+        let mut args = FluentArgs::new();
+        args.set("requested", requested.to_owned());
+        args.set("used", self.l10n.text(&messages::LOCALE_NAME, None)?);
+        self.l10n
+            .text(&messages::WARNING_UNKNOWN_LOCALE, Some(&args))
+    }
+
+    /// The warning that a broken translation was shown in English.
+    pub fn shown_in_english(&self, problem: &L10nError) -> Result<String, L10nError> {
+        let mut args = FluentArgs::new();
+        args.set("problem", problem.to_string());
+        self.l10n
+            .text(&messages::WARNING_SHOWN_IN_ENGLISH, Some(&args))
     }
 
     /// The list of codes, optionally of one class.
@@ -463,7 +543,7 @@ impl<'a> Viewer<'a> {
             .codes()
             .filter(|c| class.is_none_or(|k| c.class == k))
         {
-            let name = self.code_text(code.code, "name")?;
+            let name = self.code_text(code.code, CodeField::Name)?;
             let entry = ListEntry {
                 code: code.code,
                 class: code.class,
@@ -476,7 +556,7 @@ impl<'a> Viewer<'a> {
                 Some(group) if group.class == code.class => group.codes.push(entry),
                 _ => classes.push(ClassGroup {
                     class: code.class,
-                    name: self.l10n.text(&format!("class-{}", code.class), None)?,
+                    name: self.l10n.text(&messages::class_name(code.class), None)?,
                     codes: vec![entry],
                 }),
             }
@@ -486,7 +566,7 @@ impl<'a> Viewer<'a> {
         args.set("count", n_codes);
         Ok(ListView {
             lang: self.lang(),
-            count: self.l10n.text("list-count", Some(&args))?,
+            count: self.l10n.text(&messages::LIST_COUNT, Some(&args))?,
             classes,
         })
     }
@@ -500,14 +580,14 @@ impl<'a> Viewer<'a> {
             translated,
             total,
             percent,
-            text: self.l10n.text("coverage-percent", Some(&args))?,
+            text: self.l10n.text(&messages::COVERAGE_PERCENT, Some(&args))?,
         })
     }
 }
 
 impl Viewer<'_> {
     /// Every locale of a tree with its coverage against the reference.
-    pub fn locales(&self, locales: &crate::l10n::Locales) -> Result<Vec<LocaleEntry>, L10nError> {
+    pub fn locales(&self, locales: &crate::l10n::Locales) -> Result<LocalesView, L10nError> {
         let reference = locales.message_ids(&REFERENCE)?;
         let mut entries = Vec::new();
         for lang in locales.available() {
@@ -521,62 +601,12 @@ impl Viewer<'_> {
             let own = locales.load(&locales.negotiate(lang), false)?;
             entries.push(LocaleEntry {
                 locale: lang.to_string(),
-                name: own.text("locale-name", None)?,
+                name: own.text(&messages::LOCALE_NAME, None)?,
                 direction: Direction::of(lang),
                 interface: coverage("ui.ftl")?,
                 codes: coverage("codes.ftl")?,
             });
         }
-        Ok(entries)
+        Ok(LocalesView(entries))
     }
-}
-
-/// Message ids used by name outside [`LABELS`] and the comparison frames:
-/// titles, counts, and the CLI's errors and warnings.
-pub const MESSAGES: &[&str] = &[
-    "locale-name",
-    "show-title",
-    "learn-more-rfc",
-    "list-count",
-    "coverage-percent",
-    "label-error",
-    "label-warning",
-    "error-unknown-code",
-    "error-not-a-code",
-    "warning-unknown-locale",
-    "site-code-title",
-    "site-comparisons-description",
-];
-
-/// Every message id the code, the templates and the facts need from the
-/// reference locale: labels, frames, class, category, phase and context
-/// names, and the prose of every code in the catalog.
-pub fn used_ids(catalog: &Catalog) -> std::collections::BTreeSet<String> {
-    use crate::catalog::{Context, Phase};
-    let mut ids: std::collections::BTreeSet<String> = LABELS
-        .iter()
-        .map(|(_, id)| *id)
-        .chain(MESSAGES.iter().copied())
-        .chain([
-            compare::TITLE,
-            compare::SUMMARY,
-            compare::WHEN_TO_USE,
-            compare::SAME_CODE,
-        ])
-        .chain(compare::DIFFERENCES.iter().copied())
-        .map(str::to_owned)
-        .collect();
-    ids.extend((2..=5).map(|class| format!("class-{class}")));
-    ids.extend((0..=5).map(|category| format!("category-{category}")));
-    ids.extend(Phase::ALL.iter().map(|p| format!("phase-{p}")));
-    ids.extend(Context::ALL.iter().map(|c| format!("context-{c}")));
-    for code in catalog.codes() {
-        for field in ["name", "description", "when", "fix"] {
-            ids.insert(format!("code-{}-{field}", code.code));
-        }
-        if code.deprecated.is_some() {
-            ids.insert(format!("code-{}-deprecation", code.code));
-        }
-    }
-    ids
 }

@@ -303,3 +303,5 @@ error-not-a-code = “{ $input }” is not a reply code: a reply code has three 
 compare-same-code = { $code } and { $code } are the same code; run “smtpkb show { $code }” to read about it.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = no translation for “{ $requested }”, showing { $used }
+# $problem describes, in English, a translation that failed to format.
+warning-shown-in-english = { $problem }; showing English instead

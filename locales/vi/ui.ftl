@@ -306,3 +306,4 @@ error-not-a-code = “{ $input }” không phải là mã phản hồi: mã ph�
 compare-same-code = { $code } và { $code } là cùng một mã; hãy chạy “smtpkb show { $code }” để đọc về mã này.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = không có bản dịch cho “{ $requested }”, đang hiển thị bằng { $used }
+warning-shown-in-english = { $problem }; đang hiển thị bằng tiếng Anh

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use smtpkb::check::{self, Kind, Options, Project, Severity};
 
-use crate::util::{catalog, project_root};
+use crate::util::project_root;
 
 fn findings_text(dir: &Path) -> String {
     let report = check::check(dir, &Options::default()).unwrap();
@@ -75,7 +75,7 @@ fn github_annotations_point_at_file_line_and_column() {
 fn the_project_locales_have_no_errors_and_no_unused_messages() {
     let options = Options {
         project: Some(Project {
-            used_ids: smtpkb::view::used_ids(&catalog()),
+            used_ids: crate::util::used_ids(),
         }),
         ..Options::default()
     };
@@ -96,7 +96,7 @@ fn the_project_locales_have_no_errors_and_no_unused_messages() {
 
 #[test]
 fn project_checks_find_missing_code_text_and_unknown_ids() {
-    let mut used_ids = smtpkb::view::used_ids(&catalog());
+    let mut used_ids = crate::util::used_ids();
     used_ids.insert("code-451-origin".to_owned());
     used_ids.insert("label-nowhere".to_owned());
     used_ids.remove("label-when");

@@ -1,9 +1,14 @@
 //! Locale coverage and fallback: the shipped translations are complete
 //! where they must be, and missing prose is shown in English, marked.
 
+use smtpkb::messages::CodeField;
 use smtpkb::view::Viewer;
 
-use crate::util::{catalog, locales, localizer};
+use smtpkb::assets::{Kind, Tree};
+use smtpkb::l10n::{Locales, parse_tag};
+use smtpkb::view::CompareField;
+
+use crate::util::{catalog, locales, locales_without, localizer, smtpkb};
 
 const TRANSLATED_CODES: [u16; 6] = [334, 421, 450, 451, 551, 554];
 
@@ -13,9 +18,9 @@ fn shipped_locales_translate_the_whole_interface_and_the_required_codes() {
     let locales = locales();
     let l10n = localizer(&locales, "en");
     let entries = Viewer::new(&catalog, &l10n).locales(&locales).unwrap();
-    let tags: Vec<&str> = entries.iter().map(|e| e.locale.as_str()).collect();
+    let tags: Vec<&str> = entries.0.iter().map(|e| e.locale.as_str()).collect();
     assert_eq!(tags, ["ar", "en", "tr", "vi"]);
-    for entry in &entries {
+    for entry in &entries.0 {
         assert_eq!(entry.interface.percent, 100, "{} interface", entry.locale);
         assert!(
             entry.codes.translated >= TRANSLATED_CODES.len() * 4,
@@ -47,7 +52,7 @@ fn translated_codes_have_no_fallback_and_others_are_marked() {
                 .unwrap();
             if view.description == english.description {
                 assert!(
-                    view.fallback.contains(&"description"),
+                    view.fallback.contains(&CodeField::Description),
                     "{lang} {} English unmarked",
                     code.code
                 );
@@ -105,19 +110,57 @@ fn section_labels_are_the_established_ones() {
             ],
         ),
     ];
-    let ids = [
-        "label-description",
-        "label-when",
-        "label-fix",
-        "label-differences",
-        "label-when-to-use",
-        "label-learn-more",
-    ];
+    let catalog = catalog();
     let locales = locales();
-    for (lang, labels) in expected {
+    for (lang, expected) in expected {
         let l10n = localizer(&locales, lang);
-        for (id, label) in ids.iter().zip(labels) {
-            assert_eq!(l10n.text(id, None).unwrap(), *label, "{lang} {id}");
+        let labels = Viewer::new(&catalog, &l10n).labels().unwrap();
+        let shown = [
+            &labels.description,
+            &labels.when,
+            &labels.fix,
+            &labels.differences,
+            &labels.when_to_use,
+            &labels.learn_more,
+        ];
+        for (shown, label) in shown.iter().zip(expected) {
+            assert_eq!(shown.as_str(), *label, "{lang}");
         }
     }
+}
+
+/// A locale that lacks one difference sentence shows exactly that sentence
+/// in English and marks only it (the other differences are in the locale's
+/// language and unmarked).
+#[test]
+fn a_missing_difference_frame_marks_only_that_difference() {
+    let dir = locales_without("vi/ui.ftl", "compare-diff-phase");
+    let locales = Locales::discover(Tree::dir(Kind::Locales, dir.path()).unwrap()).unwrap();
+    let l10n = locales
+        .load(&locales.negotiate(&parse_tag("vi").unwrap()), false)
+        .unwrap();
+    let catalog = catalog();
+    let viewer = Viewer::new(&catalog, &l10n);
+    let view = viewer
+        .comparison(catalog.get(334).unwrap(), catalog.get(451).unwrap())
+        .unwrap();
+    assert_eq!(view.fallback, [CompareField::Difference(2)]);
+    let json: serde_json::Value = serde_json::to_value(&view).unwrap();
+    assert_eq!(json["fallback"], serde_json::json!(["differences.2"]));
+
+    let output = smtpkb()
+        .args(["compare", "334", "451", "--lang", "vi", "--locales-dir"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let page = String::from_utf8(output).unwrap();
+    let marked: Vec<&str> = page
+        .lines()
+        .filter(|l| l.contains("[chưa được dịch"))
+        .collect();
+    assert_eq!(marked.len(), 1, "{page}");
+    assert!(marked[0].contains("appears"), "{}", marked[0]);
 }

@@ -50,6 +50,15 @@ pub fn catalog() -> Catalog {
     Catalog::load(&Tree::embedded(Kind::Data)).expect("the embedded data loads")
 }
 
+/// Every message id the project uses, as the checker's project rules take
+/// them.
+pub fn used_ids() -> BTreeSet<String> {
+    smtpkb::messages::used(&catalog())
+        .into_keys()
+        .map(|id| id.to_string())
+        .collect()
+}
+
 /// The embedded locales.
 pub fn locales() -> Locales {
     Locales::discover(Tree::embedded(Kind::Locales)).expect("the embedded locales load")
@@ -120,4 +129,32 @@ pub fn text_problems(lang: &str, what: &str, text: &str, ids: &BTreeSet<String>)
         problems.push(format!("{what}: bidi control character in {text:?}"));
     }
     problems
+}
+
+/// A copy of the project's locales in which `file` (such as `vi/ui.ftl`)
+/// lacks the message `id`: its whole entry, from its first line to the
+/// next entry. Panics if the file has no such message, so that a test
+/// never passes on an edit that did not apply.
+pub fn locales_without(file: &str, id: &str) -> tempfile::TempDir {
+    let dir = copy_of("locales");
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut kept = String::new();
+    let mut skipping = false;
+    let mut found = false;
+    for line in text.split_inclusive('\n') {
+        let starts_entry = line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-');
+        if starts_entry {
+            skipping = line
+                .strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='));
+            found |= skipping;
+        }
+        if !skipping {
+            kept.push_str(line);
+        }
+    }
+    assert!(found, "{file} has no message {id}");
+    std::fs::write(&path, kept).unwrap();
+    dir
 }

@@ -286,7 +286,10 @@ fn options(
         None => {
             let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
             options.project = Some(Project {
-                used_ids: smtpkb::view::used_ids(&catalog),
+                used_ids: smtpkb::messages::used(&catalog)
+                    .into_keys()
+                    .map(|id| id.to_string())
+                    .collect(),
             });
             relative_to_cwd(&project_root().join("locales"))
         }

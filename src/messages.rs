@@ -1,0 +1,430 @@
+//! Every Fluent message id the code and the templates use, typed, and the
+//! values each selector of a sentence frame can take.
+//!
+//! Architecture invariant: no other module spells a message id. A fixed
+//! message is a constant of this module, a family (class names, the prose
+//! of a code…) a typed constructor over a closed domain, so the set of ids
+//! the project needs is computed here ([`used`]) and never kept by hand.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use crate::catalog::{Actor, Catalog, Context, Phase};
+
+/// The id of a Fluent message, from this registry.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MessageId(Cow<'static, str>);
+
+impl MessageId {
+    const fn fixed(id: &'static str) -> MessageId {
+        MessageId(Cow::Borrowed(id))
+    }
+
+    /// The id as written in `.ftl` files.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for MessageId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The file of the reference locale a message belongs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Home {
+    /// `ui.ftl`: labels, names, sentence frames, messages to the reader.
+    Interface,
+    /// `codes.ftl`: the prose of one code.
+    CodeProse,
+}
+
+impl Home {
+    /// The file name.
+    pub fn file(self) -> &'static str {
+        match self {
+            Home::Interface => "ui.ftl",
+            Home::CodeProse => "codes.ftl",
+        }
+    }
+}
+
+/// Defines fixed message ids as constants and lists them.
+macro_rules! fixed {
+    ($($(#[$meta:meta])* $name:ident = $id:literal,)+) => {
+        $($(#[$meta])* pub const $name: MessageId = MessageId::fixed($id);)+
+
+        /// Every fixed message id outside the labels.
+        const FIXED: &[MessageId] = &[$($name),+];
+    };
+}
+
+fixed! {
+    /// The name of a language, in that language.
+    LOCALE_NAME = "locale-name",
+    /// The title of a code's page: `$code`, `$name`.
+    SHOW_TITLE = "show-title",
+    /// A link to an RFC section: `$rfc`, `$section`.
+    LEARN_MORE_RFC = "learn-more-rfc",
+    /// "37 reply codes": `$count`.
+    LIST_COUNT = "list-count",
+    /// A coverage figure: `$percent`.
+    COVERAGE_PERCENT = "coverage-percent",
+    /// The word before an error on standard error.
+    LABEL_ERROR = "label-error",
+    /// The word before a warning on standard error.
+    LABEL_WARNING = "label-warning",
+    /// A code that does not exist: `$code`, `$nearest`.
+    ERROR_UNKNOWN_CODE = "error-unknown-code",
+    /// Input that is not three digits: `$input`.
+    ERROR_NOT_A_CODE = "error-not-a-code",
+    /// A language without a translation: `$requested`, `$used`.
+    WARNING_UNKNOWN_LOCALE = "warning-unknown-locale",
+    /// A broken translation shown in English: `$problem`.
+    WARNING_SHOWN_IN_ENGLISH = "warning-shown-in-english",
+    /// The title of a code's page on the site: `$code`, `$name`.
+    SITE_CODE_TITLE = "site-code-title",
+    /// The description of the site's page of comparisons.
+    SITE_COMPARISONS_DESCRIPTION = "site-comparisons-description",
+    /// The title of a comparison.
+    COMPARE_TITLE = "compare-title",
+    /// The summary paragraph of a comparison.
+    COMPARE_SUMMARY = "compare-summary",
+    /// The advice on choosing between two codes.
+    COMPARE_WHEN_TO_USE = "compare-when-to-use",
+    /// A code compared with itself: `$code`.
+    COMPARE_SAME_CODE = "compare-same-code",
+}
+
+/// Defines [`Labels`]: one field per label, each with its message id.
+macro_rules! labels {
+    ($($(#[$meta:meta])* $field:ident = $id:literal,)+) => {
+        /// The labels every page may use, resolved for one locale;
+        /// templates read them as `labels.<field>`.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        pub struct Labels {
+            $($(#[$meta])* pub $field: String,)+
+        }
+
+        impl Labels {
+            /// Every label as (template key, message id).
+            pub const ALL: &'static [(&'static str, MessageId)] =
+                &[$((stringify!($field), MessageId::fixed($id))),+];
+
+            /// Resolves every label with `text`.
+            pub fn resolve<E>(
+                mut text: impl FnMut(&MessageId) -> Result<String, E>,
+            ) -> Result<Labels, E> {
+                Ok(Labels {
+                    $($field: text(&MessageId::fixed($id))?,)+
+                })
+            }
+        }
+    };
+}
+
+labels! {
+    /// "Description".
+    description = "label-description",
+    /// "When you see it".
+    when = "label-when",
+    /// "How to fix".
+    fix = "label-fix",
+    /// "Key differences".
+    differences = "label-differences",
+    /// "When to use which".
+    when_to_use = "label-when-to-use",
+    /// "Learn more".
+    learn_more = "label-learn-more",
+    /// "Related codes".
+    related = "label-related",
+    /// "Class".
+    class = "label-class",
+    /// "Category".
+    category = "label-category",
+    /// "Appears during".
+    phases = "label-phases",
+    /// "Replies to".
+    commands = "label-commands",
+    /// "any command".
+    any_command = "label-any-command",
+    /// "Enhanced status codes".
+    enhanced = "label-enhanced",
+    /// "Defined in".
+    defined_in = "label-defined-in",
+    /// "Usage note".
+    usage_note = "label-usage-note",
+    /// "Code".
+    code = "label-code",
+    /// "Name".
+    name = "label-name",
+    /// "Locale".
+    locale = "label-locale",
+    /// "Language".
+    language = "label-language",
+    /// "Interface".
+    interface = "label-interface",
+    /// "Code text".
+    code_text = "label-code-text",
+    /// The note on text shown in English.
+    fallback = "label-fallback",
+    /// The site's title.
+    site_title = "site-title",
+    /// The site's description.
+    site_description = "site-description",
+    /// "Languages".
+    languages = "label-languages",
+    /// "Comparisons".
+    comparisons = "label-comparisons",
+    /// "All comparisons".
+    all_comparisons = "label-all-comparisons",
+    /// "Compare with".
+    compare_with = "label-compare-with",
+    /// "Home".
+    home = "label-home",
+    /// Between the items of a list of phrases.
+    list_separator = "separator-list",
+    /// Between short items such as codes.
+    item_separator = "separator-items",
+}
+
+/// A prose field of one code, in `codes.ftl`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CodeField {
+    /// The code's name.
+    Name,
+    /// What it means.
+    Description,
+    /// When servers send it.
+    When,
+    /// What to do about it.
+    Fix,
+    /// The RFC's restriction on its use.
+    Deprecation,
+}
+
+impl CodeField {
+    /// The fields every code has.
+    pub const REQUIRED: &'static [CodeField] = &[
+        CodeField::Name,
+        CodeField::Description,
+        CodeField::When,
+        CodeField::Fix,
+    ];
+
+    /// The field as written in ids and in JSON: `name`, `description`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CodeField::Name => "name",
+            CodeField::Description => "description",
+            CodeField::When => "when",
+            CodeField::Fix => "fix",
+            CodeField::Deprecation => "deprecation",
+        }
+    }
+}
+
+impl Serialize for CodeField {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// One prose field of one code: `code-451-description`.
+pub fn code_text(code: u16, field: CodeField) -> MessageId {
+    MessageId(Cow::Owned(format!("code-{code}-{}", field.as_str())))
+}
+
+/// The reply classes, by first digit (RFC 5321 section 4.2.1).
+pub const CLASSES: &[u8] = &[2, 3, 4, 5];
+
+/// The reply categories, by second digit (RFC 5321 section 4.2.1).
+pub const CATEGORIES: &[u8] = &[0, 1, 2, 3, 4, 5];
+
+/// The name of a reply class: `class-4`.
+pub fn class_name(class: u8) -> MessageId {
+    MessageId(Cow::Owned(format!("class-{class}")))
+}
+
+/// The name of a reply category: `category-5`.
+pub fn category_name(category: u8) -> MessageId {
+    MessageId(Cow::Owned(format!("category-{category}")))
+}
+
+/// The name of a session phase: `phase-auth`.
+pub fn phase_name(phase: Phase) -> MessageId {
+    MessageId(Cow::Owned(format!("phase-{phase}")))
+}
+
+/// The name of a specification or extension: `context-etrn`.
+pub fn context_name(context: Context) -> MessageId {
+    MessageId(Cow::Owned(format!("context-{context}")))
+}
+
+/// A key difference between two codes, one sentence frame each, in the
+/// order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Difference {
+    /// The first digit.
+    Class,
+    /// The second digit.
+    Category,
+    /// Where in the session each appears.
+    Phase,
+    /// Who has to act.
+    Actor,
+    /// Which specification defines each.
+    Source,
+}
+
+impl Difference {
+    /// Every difference, in the order shown.
+    pub const ALL: &'static [Difference] = &[
+        Difference::Class,
+        Difference::Category,
+        Difference::Phase,
+        Difference::Actor,
+        Difference::Source,
+    ];
+
+    /// Its sentence frame.
+    pub fn frame(self) -> MessageId {
+        MessageId::fixed(match self {
+            Difference::Class => "compare-diff-class",
+            Difference::Category => "compare-diff-category",
+            Difference::Phase => "compare-diff-phase",
+            Difference::Actor => "compare-diff-actor",
+            Difference::Source => "compare-diff-source",
+        })
+    }
+}
+
+/// The sentence frames of a comparison: each receives the variables of
+/// [`FRAME_VARIABLES`].
+pub fn frames() -> Vec<MessageId> {
+    [COMPARE_TITLE, COMPARE_SUMMARY, COMPARE_WHEN_TO_USE]
+        .into_iter()
+        .chain(Difference::ALL.iter().map(|d| d.frame()))
+        .collect()
+}
+
+/// The values a frame variable can take, where frames select on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Domain {
+    /// Free text or a number no frame selects on: a code, a name.
+    Open,
+    /// A number out of a closed set, such as a class digit.
+    Numbers(&'static [u8]),
+    /// A string out of a closed set, such as a phase.
+    Values(&'static [&'static str]),
+}
+
+impl Domain {
+    /// The closed set as the variant keys that stand for it, or `None` for
+    /// an open domain.
+    pub fn keys(self) -> Option<Vec<String>> {
+        match self {
+            Domain::Open => None,
+            Domain::Numbers(numbers) => Some(numbers.iter().map(u8::to_string).collect()),
+            Domain::Values(values) => Some(values.iter().map(|v| (*v).to_owned()).collect()),
+        }
+    }
+}
+
+/// `yes` or `no`: whether a fact is the same for both codes.
+pub const YES_NO: &[&str] = &["yes", "no"];
+
+/// Which of two codes belongs to an SMTP extension.
+pub const EXTENSION: &[&str] = &["a", "b", "both", "none"];
+
+/// Every variable the comparison frames receive, with its domain. A select
+/// on a variable with a closed domain must have a variant for each value
+/// and none for any other, in every locale.
+pub const FRAME_VARIABLES: &[(&str, Domain)] = &[
+    ("a", Domain::Open),
+    ("b", Domain::Open),
+    ("name-a", Domain::Open),
+    ("name-b", Domain::Open),
+    ("class-a", Domain::Numbers(CLASSES)),
+    ("class-b", Domain::Numbers(CLASSES)),
+    ("class-name-a", Domain::Open),
+    ("class-name-b", Domain::Open),
+    ("category-a", Domain::Numbers(CATEGORIES)),
+    ("category-b", Domain::Numbers(CATEGORIES)),
+    ("category-name-a", Domain::Open),
+    ("category-name-b", Domain::Open),
+    ("phase-a", Domain::Values(Phase::NAMES)),
+    ("phase-b", Domain::Values(Phase::NAMES)),
+    ("actor-a", Domain::Values(Actor::NAMES)),
+    ("actor-b", Domain::Values(Actor::NAMES)),
+    ("rfc-a", Domain::Open),
+    ("rfc-b", Domain::Open),
+    ("context-a", Domain::Open),
+    ("context-b", Domain::Open),
+    ("same-class", Domain::Values(YES_NO)),
+    ("same-category", Domain::Values(YES_NO)),
+    ("same-phase", Domain::Values(YES_NO)),
+    ("same-actor", Domain::Values(YES_NO)),
+    ("extension", Domain::Values(EXTENSION)),
+];
+
+/// The closed domain of every selector of every message, by message id
+/// and variable name: what the checker holds each select to.
+pub fn selector_domains() -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
+    let closed: BTreeMap<String, Vec<String>> = FRAME_VARIABLES
+        .iter()
+        .filter_map(|(name, domain)| Some(((*name).to_owned(), domain.keys()?)))
+        .collect();
+    frames()
+        .into_iter()
+        .map(|id| (id.as_str().to_owned(), closed.clone()))
+        .collect()
+}
+
+/// Every message id the code, the templates and the facts need from the
+/// reference locale, with the file it belongs in: labels, fixed messages,
+/// frames, the names of every class, category, phase and context, and the
+/// prose of every code of the catalog.
+pub fn used(catalog: &Catalog) -> BTreeMap<MessageId, Home> {
+    let interface = Labels::ALL
+        .iter()
+        .map(|(_, id)| id.clone())
+        .chain(FIXED.iter().cloned())
+        .chain(Difference::ALL.iter().map(|d| d.frame()))
+        .chain(CLASSES.iter().map(|&c| class_name(c)))
+        .chain(CATEGORIES.iter().map(|&c| category_name(c)))
+        .chain(Phase::ALL.iter().map(|&p| phase_name(p)))
+        .chain(Context::ALL.iter().map(|&c| context_name(c)))
+        .map(|id| (id, Home::Interface));
+    let prose = catalog.codes().flat_map(|code| {
+        let optional = code.deprecated.as_ref().map(|_| CodeField::Deprecation);
+        CodeField::REQUIRED
+            .iter()
+            .copied()
+            .chain(optional)
+            .map(|field| (code_text(code.code, field), Home::CodeProse))
+    });
+    interface.chain(prose).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn family_ids_are_spelled_as_in_the_locales() {
+        assert_eq!(
+            code_text(451, CodeField::Description).as_str(),
+            "code-451-description"
+        );
+        assert_eq!(class_name(4).as_str(), "class-4");
+        assert_eq!(phase_name(Phase::AnyCommand).as_str(), "phase-any-command");
+        assert_eq!(Difference::Source.frame().as_str(), "compare-diff-source");
+        assert_eq!(Phase::NAMES[1], "any-command");
+    }
+}
