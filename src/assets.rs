@@ -5,7 +5,6 @@
 //! whether a file came from the binary or from disk, and every error names
 //! the file the way the user would look for it.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use rust_embed::RustEmbed;
@@ -225,101 +224,9 @@ fn walk(dir: &Path, prefix: &str, files: &mut Vec<String>) -> Result<(), AssetEr
     Ok(())
 }
 
-/// A position in a file, 1-based, as editors and compilers print it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
-    /// The file, as [`Tree::display_path`] names it.
-    pub path: String,
-    /// Line number, from 1.
-    pub line: usize,
-    /// Column number in characters, from 1.
-    pub column: usize,
-}
-
-impl Location {
-    /// The location of byte `offset` in `text`.
-    pub fn at(path: String, text: &str, offset: usize) -> Location {
-        let (line, column) = line_column(text, offset);
-        Location { path, line, column }
-    }
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.path, self.line, self.column)
-    }
-}
-
-/// The 1-based line and character column of byte `offset` in `text`; an
-/// offset past the end or inside a character is clamped to a valid position.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
-}
-
-/// The line starts of a text, for many [`line_column`] lookups in one
-/// text without rescanning it each time.
-#[derive(Debug, Clone)]
-pub struct LineIndex<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-}
-
-impl<'t> LineIndex<'t> {
-    /// Indexes a text.
-    pub fn new(text: &'t str) -> LineIndex<'t> {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { text, starts }
-    }
-
-    /// The same as [`line_column`], in logarithmic time.
-    pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&start| start <= offset);
-        let start = self.starts[line - 1];
-        (line, self.text[start..offset].chars().count() + 1)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_column_counts_characters_from_one() {
-        let text = "ab\nçd\r\nx";
-        assert_eq!(line_column(text, 0), (1, 1));
-        assert_eq!(line_column(text, 3), (2, 1));
-        assert_eq!(line_column(text, 5), (2, 2));
-        assert_eq!(line_column(text, 4), (2, 1));
-        assert_eq!(line_column(text, 8), (3, 1));
-        assert_eq!(line_column(text, 99), (3, 2));
-    }
-
-    #[test]
-    fn the_line_index_agrees_with_line_column() {
-        let text = "ab\nçd\r\nx\n\nlast";
-        let index = LineIndex::new(text);
-        for offset in 0..=text.len() + 2 {
-            assert_eq!(
-                index.line_column(offset),
-                line_column(text, offset),
-                "offset {offset}"
-            );
-        }
-    }
 
     #[test]
     fn embedded_trees_hold_the_reference_locale_and_data() {

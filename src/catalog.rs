@@ -8,7 +8,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::assets::{AssetError, Location, Tree};
+use crate::assets::{AssetError, Tree};
+use crate::diagnostic::{LineIndex, Location};
 
 /// Defines a closed set of identifiers read from data files, with the string
 /// each one is written as.
@@ -316,12 +317,14 @@ impl Catalog {
         for file in tree.files()?.iter().filter(|f| f.ends_with(".toml")) {
             let path = tree.display_path(file);
             let text = tree.read(file)?;
+            let lines = LineIndex::new(&text);
+            let at = |offset: usize| lines.location(&path, &text, offset);
             let raw: RawFile = toml::from_str(&text).map_err(|e| CatalogError::Syntax {
-                location: Location::at(path.clone(), &text, e.span().map_or(0, |s| s.start)),
+                location: at(e.span().map_or(0, |s| s.start)),
                 message: e.message().trim_end().to_owned(),
             })?;
             let invalid = |offset: usize, message: String| CatalogError::Invalid {
-                location: Location::at(path.clone(), &text, offset),
+                location: at(offset),
                 message,
             };
             for raw in raw.code {
@@ -341,13 +344,9 @@ impl Catalog {
                         ),
                     ));
                 }
-                seen.insert(code.code, Location::at(path.clone(), &text, offset));
+                seen.insert(code.code, at(offset));
                 for (related, offset) in refs {
-                    related_refs.push((
-                        code.code,
-                        related,
-                        Location::at(path.clone(), &text, offset),
-                    ));
+                    related_refs.push((code.code, related, at(offset)));
                 }
                 codes.insert(code.code, code);
             }

@@ -10,6 +10,7 @@ pub mod assets;
 pub mod catalog;
 pub mod check;
 pub mod compare;
+pub mod diagnostic;
 pub mod export;
 pub mod l10n;
 pub mod messages;

@@ -22,7 +22,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::assets::LineIndex;
+use crate::diagnostic::LineIndex;
 use crate::l10n::Direction;
 
 pub use output::{render_github, render_json, render_text};
@@ -560,7 +560,7 @@ struct Reporter<'a> {
     locale: &'a str,
     file: &'a str,
     source: &'a str,
-    lines: LineIndex<'a>,
+    lines: LineIndex,
     findings: Vec<Finding>,
 }
 
@@ -575,7 +575,7 @@ impl Reporter<'_> {
         message: String,
     ) {
         let offset = offset.min(self.source.len());
-        let (line, column) = self.lines.line_column(offset);
+        let (line, column) = self.lines.line_column(self.source, offset);
         // One character wide, or zero wide at the end of a line so that the
         // caret stays on the line it names.
         let end = match self.source[offset..].chars().next() {
@@ -675,7 +675,8 @@ fn check_locale(
                     .find(|f| &f.name == first_file)
                     .expect("a file of this locale")
                     .text;
-                let (line, column) = LineIndex::new(first_text).line_column(*first_offset);
+                let (line, column) =
+                    LineIndex::new(first_text).line_column(first_text, *first_offset);
                 reporter.add(
                     Severity::Error,
                     Kind::DuplicateId,

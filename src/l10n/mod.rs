@@ -1,4 +1,5 @@
 //! Words: locale tags, negotiation, Fluent bundles and English fallback.
+//! [`tag`] reads language tags, [`ftl`] parses one file.
 //!
 //! Architecture invariant: a reader never sees a raw message id. A message
 //! missing from the requested locale comes from the next locale of the
@@ -8,14 +9,21 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 
+pub mod ftl;
+pub mod tag;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_syntax::ast;
-use unic_langid::{CharacterDirection, LanguageIdentifier, langid};
+use unic_langid::{LanguageIdentifier, langid};
 
-use crate::assets::{AssetError, Location, Tree};
+use crate::assets::{AssetError, Tree};
+use crate::diagnostic::Location;
 use crate::messages::MessageId;
+
+pub use ftl::FtlFile;
+pub use tag::{Direction, env_request, parse_tag};
 
 /// The reference locale: complete by definition, and the last fallback.
 pub const REFERENCE: LanguageIdentifier = langid!("en");
@@ -82,91 +90,69 @@ pub enum L10nError {
     },
 }
 
-/// Parses a language tag typed by a reader: `vi`, `pt-BR`, or a POSIX
-/// locale such as `vi_VN.UTF-8` or `sr_RS@latin`.
-pub fn parse_tag(input: &str) -> Result<LanguageIdentifier, L10nError> {
-    let bad = |reason| L10nError::BadTag {
-        input: input.to_owned(),
-        reason,
-    };
-    if input.trim().is_empty() {
-        return Err(bad("it is empty"));
-    }
-    if input.contains(['/', '\\']) || input.contains("..") {
-        return Err(bad(
-            "it looks like a path; give a tag such as “vi” or “pt-BR”",
-        ));
-    }
-    let tag = input
-        .split(['.', '@'])
-        .next()
-        .unwrap_or_default()
-        .replace('_', "-");
-    tag.parse::<LanguageIdentifier>()
-        .map_err(|_| bad("expected a tag such as “vi”, “pt-BR” or “vi_VN.UTF-8”"))
-}
-
-/// The language the environment asks for: the first non-empty of `LC_ALL`,
-/// `LC_MESSAGES` and `LANG`, as (variable, value). `C` and `POSIX` ask for
-/// nothing in particular.
-pub fn env_request(var: impl Fn(&str) -> Option<String>) -> Option<(&'static str, String)> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .find_map(|name| var(name).filter(|v| !v.is_empty()).map(|v| (name, v)))
-        .filter(|(_, value)| {
-            let base = value.split(['.', '@']).next().unwrap_or_default();
-            base != "C" && base != "POSIX"
-        })
-}
-
-/// Writing direction of a locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    /// Left to right.
-    Ltr,
-    /// Right to left (Arabic, Hebrew, Persian…).
-    Rtl,
-}
-
-impl Direction {
-    /// The direction of a language.
-    pub fn of(lang: &LanguageIdentifier) -> Direction {
-        match lang.character_direction() {
-            CharacterDirection::RTL => Direction::Rtl,
-            _ => Direction::Ltr,
-        }
-    }
-
-    /// `ltr` or `rtl`, as HTML writes it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-    }
-}
-
 /// The locales of a tree: which exist, and how to load them.
 #[derive(Debug, Clone)]
 pub struct Locales {
     tree: Tree,
     available: Vec<LanguageIdentifier>,
-    loaded: BundleCache,
+    loaded: Cache,
 }
 
-/// Bundles already loaded, by locale and isolation, shared by every
-/// [`Localizer`] whose chain includes them: thirty locales falling back to
-/// `en` hold one `en` bundle, not thirty.
+/// What is already loaded, shared by every [`Localizer`] of a tree: each
+/// locale's files are parsed once, and thirty locales falling back to `en`
+/// hold one `en` bundle, not thirty.
 #[derive(Clone, Default)]
-struct BundleCache(Arc<Mutex<BundleMap>>);
+struct Cache(Arc<Mutex<Loaded>>);
 
-/// Loaded bundles by (locale, isolating).
-type BundleMap = HashMap<(LanguageIdentifier, bool), Arc<Bundle>>;
+#[derive(Default)]
+struct Loaded {
+    /// Bundles by (locale, isolating).
+    bundles: HashMap<(LanguageIdentifier, bool), Arc<Bundle>>,
+    /// The parsed `.ftl` files of each locale, sorted by name.
+    files: HashMap<LanguageIdentifier, Arc<LocaleFiles>>,
+}
 
-impl std::fmt::Debug for BundleCache {
+/// The parsed files of one locale and the problems found while indexing
+/// them: syntax errors and ids defined twice, in file order.
+struct LocaleFiles {
+    files: Vec<(String, FtlFile)>,
+    problems: Vec<FileProblem>,
+}
+
+/// A problem of a parsed file, kept to report to every load that uses it.
+#[derive(Debug, Clone)]
+enum FileProblem {
+    Syntax {
+        location: Location,
+        message: String,
+    },
+    Duplicate {
+        location: Location,
+        first: Location,
+        id: String,
+    },
+}
+
+impl From<&FileProblem> for L10nError {
+    fn from(problem: &FileProblem) -> L10nError {
+        match problem.clone() {
+            FileProblem::Syntax { location, message } => L10nError::Syntax { location, message },
+            FileProblem::Duplicate {
+                location,
+                first,
+                id,
+            } => L10nError::Duplicate {
+                location,
+                first,
+                id,
+            },
+        }
+    }
+}
+
+impl std::fmt::Debug for Cache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("BundleCache")
+        f.write_str("Cache")
     }
 }
 
@@ -192,7 +178,7 @@ impl Locales {
         Ok(Locales {
             tree,
             available,
-            loaded: BundleCache::default(),
+            loaded: Cache::default(),
         })
     }
 
@@ -251,8 +237,14 @@ impl Locales {
     ) -> Result<Localizer, L10nError> {
         let mut bundles = Vec::with_capacity(chain.len());
         for lang in chain {
+            let files = self.files(lang)?;
+            match (lenient.as_deref_mut(), files.problems.first()) {
+                (Some(problems), _) => problems.extend(files.problems.iter().map(L10nError::from)),
+                (None, Some(problem)) => return Err(problem.into()),
+                (None, None) => {}
+            }
             let key = (lang.clone(), isolating);
-            if let Some(bundle) = self.cache().get(&key) {
+            if let Some(bundle) = self.cache().bundles.get(&key) {
                 bundles.push(Arc::clone(bundle));
                 continue;
             }
@@ -261,17 +253,16 @@ impl Locales {
             bundle
                 .add_builtins()
                 .expect("the builtin functions are added to a new bundle once");
-            for resource in self.resources(lang, lenient.as_deref_mut())? {
-                // Duplicates were rejected or reported by `resources`; a
-                // bundle keeps the first definition.
-                let _ = bundle.add_resource(resource.resource);
+            for (_, file) in &files.files {
+                // Duplicates are among the problems; a bundle keeps the
+                // first definition.
+                let _ = bundle.add_resource(Arc::clone(file.resource()));
             }
             let bundle = Arc::new(Bundle {
                 lang: lang.clone(),
                 bundle,
             });
-            // Problems of a bundle are reported by the load that parses it.
-            self.cache().insert(key, Arc::clone(&bundle));
+            self.cache().bundles.insert(key, Arc::clone(&bundle));
             bundles.push(bundle);
         }
         Ok(Localizer {
@@ -280,7 +271,7 @@ impl Locales {
         })
     }
 
-    fn cache(&self) -> std::sync::MutexGuard<'_, BundleMap> {
+    fn cache(&self) -> std::sync::MutexGuard<'_, Loaded> {
         self.loaded.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -289,32 +280,39 @@ impl Locales {
         &self,
         lang: &LanguageIdentifier,
     ) -> Result<BTreeMap<String, Vec<String>>, L10nError> {
-        let mut ids = BTreeMap::new();
-        for resource in self.resources(lang, None)? {
-            let messages = resource
-                .resource
-                .entries()
-                .filter_map(|entry| match entry {
-                    ast::Entry::Message(m) if m.value.is_some() => Some(m.id.name.to_owned()),
-                    _ => None,
-                })
-                .collect();
-            ids.insert(resource.file, messages);
+        let files = self.files(lang)?;
+        if let Some(problem) = files.problems.first() {
+            return Err(problem.into());
         }
-        Ok(ids)
+        Ok(files
+            .files
+            .iter()
+            .map(|(name, file)| {
+                let messages = file
+                    .entries()
+                    .filter(|e| matches!(e.entry, ast::Entry::Message(m) if m.value.is_some()))
+                    .map(|e| e.id.to_owned())
+                    .collect();
+                (name.clone(), messages)
+            })
+            .collect())
     }
 
-    /// Parses every `.ftl` file of a locale, rejecting syntax errors and
-    /// duplicate ids with their positions, or, given a `lenient` list,
-    /// adding them to it and going on.
-    fn resources(
-        &self,
-        lang: &LanguageIdentifier,
-        mut lenient: Option<&mut Vec<L10nError>>,
-    ) -> Result<Vec<ParsedFile>, L10nError> {
+    /// The parsed `.ftl` files of a locale, parsed on first use.
+    fn files(&self, lang: &LanguageIdentifier) -> Result<Arc<LocaleFiles>, L10nError> {
+        if let Some(files) = self.cache().files.get(lang) {
+            return Ok(Arc::clone(files));
+        }
+        let files = Arc::new(self.parse_locale(lang)?);
+        self.cache().files.insert(lang.clone(), Arc::clone(&files));
+        Ok(files)
+    }
+
+    /// Parses every `.ftl` file of a locale and finds its syntax errors and
+    /// the ids defined twice, in one pass over the entries.
+    fn parse_locale(&self, lang: &LanguageIdentifier) -> Result<LocaleFiles, L10nError> {
         let prefix = format!("{lang}/");
-        let mut first_seen: HashMap<String, Location> = HashMap::new();
-        let mut parsed = Vec::new();
+        let mut files = Vec::new();
         for file in self.tree.files()? {
             let Some(name) = file.strip_prefix(&prefix) else {
                 continue;
@@ -322,82 +320,45 @@ impl Locales {
             if !name.ends_with(".ftl") || name.contains('/') {
                 continue;
             }
-            let path = self.tree.display_path(&file);
             let text = self.tree.read(&file)?;
-            let resource = match FluentResource::try_new(text) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    let mut errors = errors.iter().map(|error| L10nError::Syntax {
-                        location: Location::at(path.clone(), resource.source(), error.pos.start),
+            files.push((
+                name.to_owned(),
+                FtlFile::parse(self.tree.display_path(&file), text),
+            ));
+        }
+        let mut problems = Vec::new();
+        // Where each id was first defined, as (file, offset): a position is
+        // worked out only for the problems reported.
+        let mut first_seen: HashMap<&str, (&FtlFile, usize)> = HashMap::new();
+        for (_, file) in &files {
+            problems.extend(
+                file.syntax_errors()
+                    .iter()
+                    .map(|error| FileProblem::Syntax {
+                        location: file.location(error.pos.start),
                         message: error.kind.to_string(),
-                    });
-                    match lenient.as_deref_mut() {
-                        Some(problems) => problems.extend(errors),
-                        None => return Err(errors.next().expect("a failed parse has errors")),
+                    }),
+            );
+            for entry in file.entries() {
+                match first_seen.get(entry.id) {
+                    Some(&(first_file, first_offset)) => problems.push(FileProblem::Duplicate {
+                        location: file.location(entry.offset),
+                        first: first_file.location(first_offset),
+                        id: entry.id.to_owned(),
+                    }),
+                    None => {
+                        first_seen.insert(entry.id, (file, entry.offset));
                     }
-                    resource
                 }
-            };
-            let mut occurrences: HashMap<String, usize> = HashMap::new();
-            for entry in resource.entries() {
-                let id = match entry {
-                    ast::Entry::Message(m) => m.id.name.to_owned(),
-                    ast::Entry::Term(t) => format!("-{}", t.id.name),
-                    _ => continue,
-                };
-                let nth = occurrences.entry(id.clone()).or_default();
-                let location = definition_location(&path, resource.source(), &id, *nth);
-                *nth += 1;
-                if let Some(first) = first_seen.get(&id) {
-                    let duplicate = L10nError::Duplicate {
-                        location,
-                        first: first.clone(),
-                        id,
-                    };
-                    match lenient.as_deref_mut() {
-                        Some(problems) => problems.push(duplicate),
-                        None => return Err(duplicate),
-                    }
-                    continue;
-                }
-                first_seen.insert(id, location);
             }
-            parsed.push(ParsedFile {
-                file: name.to_owned(),
-                resource,
-            });
         }
-        Ok(parsed)
+        Ok(LocaleFiles { files, problems })
     }
-}
-
-struct ParsedFile {
-    file: String,
-    resource: FluentResource,
-}
-
-/// Where the `nth` (from 0) definition of `id` starts: a line that begins
-/// with the id followed by `=`.
-fn definition_location(path: &str, source: &str, id: &str, nth: usize) -> Location {
-    let mut offset = 0;
-    let mut found = 0;
-    for line in source.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            if found == nth {
-                return Location::at(path.to_owned(), source, offset);
-            }
-            found += 1;
-        }
-        offset += line.len();
-    }
-    Location::at(path.to_owned(), source, 0)
 }
 
 struct Bundle {
     lang: LanguageIdentifier,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<Arc<FluentResource>>,
 }
 
 /// A formatted message and the locale it came from.
@@ -481,69 +442,6 @@ mod tests {
     use crate::assets::Kind;
 
     #[test]
-    fn posix_locales_and_tags_parse() {
-        for (input, tag) in [
-            ("vi", "vi"),
-            ("vi_VN.UTF-8", "vi-VN"),
-            ("pt_BR", "pt-BR"),
-            ("sr_RS@latin", "sr-RS"),
-            ("zh-Hant-TW", "zh-Hant-TW"),
-            ("AR", "ar"),
-        ] {
-            assert_eq!(parse_tag(input).unwrap().to_string(), tag, "{input}");
-        }
-    }
-
-    #[test]
-    fn paths_and_garbage_are_not_tags() {
-        for input in [
-            "",
-            " ",
-            "../etc",
-            "vi/../../x",
-            "a\\b",
-            "not a tag",
-            "x!",
-            "1234567890",
-        ] {
-            assert!(
-                matches!(parse_tag(input), Err(L10nError::BadTag { .. })),
-                "{input:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn environment_order_is_lc_all_lc_messages_lang() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
-        assert_eq!(
-            env_request(env(&[("LANG", "tr_TR.UTF-8")])),
-            Some(("LANG", "tr_TR.UTF-8".into()))
-        );
-        assert_eq!(
-            env_request(env(&[
-                ("LANG", "tr_TR"),
-                ("LC_MESSAGES", "vi"),
-                ("LC_ALL", "")
-            ])),
-            Some(("LC_MESSAGES", "vi".into()))
-        );
-        assert_eq!(
-            env_request(env(&[("LC_ALL", "ar"), ("LANG", "vi")])),
-            Some(("LC_ALL", "ar".into()))
-        );
-        assert_eq!(env_request(env(&[("LANG", "C.UTF-8")])), None);
-        assert_eq!(env_request(env(&[])), None);
-    }
-
-    #[test]
     fn negotiation_falls_back_to_english() {
         let locales = Locales::discover(Tree::embedded(Kind::Locales)).unwrap();
         let chain = |tag: &str| -> Vec<String> {
@@ -558,11 +456,5 @@ mod tests {
         assert_eq!(chain("tr"), ["tr", "en"]);
         assert_eq!(chain("en-GB"), ["en"]);
         assert_eq!(chain("xx"), ["en"]);
-    }
-
-    #[test]
-    fn direction_follows_the_script() {
-        assert_eq!(Direction::of(&langid!("ar")), Direction::Rtl);
-        assert_eq!(Direction::of(&langid!("vi")), Direction::Ltr);
     }
 }

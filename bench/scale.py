@@ -1,0 +1,93 @@
+"""Scaling of the commands that read .ftl files: each runs on a locales
+tree with N generated entries and on one with 10 N, in the same run, and
+the script fails unless the larger case takes at most MAX_RATIO times the
+smaller one (linear work takes 10 times, quadratic work 100 times).
+
+The generated tree is the project's locales plus, in each locale, a file of
+N extra messages (translated, so that the checker has little to report),
+and in `tr` a file that defines N / 10 of those ids a second time, so that
+duplicate-id detection is measured too.
+
+Usage: python3 bench/scale.py SMTPKB XTASK N [MAX_RATIO]
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TEXTS = {
+    "en": "Generated message { $n } number {i}.",
+    "vi": "Thông điệp được sinh { $n } số {i}.",
+    "tr": "Üretilmiş ileti { $n } numara {i}.",
+    "ar": "رسالة مولَّدة { $n } رقم {i}.",
+}
+
+
+def make_tree(root, n):
+    shutil.copytree("locales", root)
+    for lang, text in TEXTS.items():
+        with open(os.path.join(root, lang, "extra.ftl"), "w", encoding="utf-8") as f:
+            for i in range(n):
+                f.write(f"extra-message-{i} = {text.replace('{i}', str(i))}\n")
+    with open(os.path.join(root, "tr", "again.ftl"), "w", encoding="utf-8") as f:
+        for i in range(n // 10):
+            f.write(f"extra-message-{i} = Yine {{ $n }} {i}.\n")
+
+
+def best_of(runs, command):
+    best = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best
+
+
+def commands(smtpkb, xtask, tree, out):
+    return {
+        "show 451 --lang tr": [smtpkb, "show", "451", "--lang", "tr", "--locales-dir", tree],
+        "check": [xtask, "check", "--locales", tree, "--format", "json"],
+        "stats": [xtask, "stats", "--locales", tree],
+        "export --format html": [
+            xtask, "export", "--format", "html", "--locales-dir", tree,
+            "--out", out, "--quiet", "--force",
+        ],
+    }
+
+
+def main():
+    smtpkb, xtask, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    max_ratio = float(sys.argv[4]) if len(sys.argv) > 4 else 12.0
+    smtpkb, xtask = os.path.abspath(smtpkb), os.path.abspath(xtask)
+    work = tempfile.mkdtemp()
+    try:
+        small, large = os.path.join(work, "small"), os.path.join(work, "large")
+        make_tree(small, n)
+        make_tree(large, 10 * n)
+        out = os.path.join(work, "site")
+        failed = []
+        print(f"{'command':<22} {n:>9,} entries {10 * n:>9,} entries   ratio")
+        small_commands = commands(smtpkb, xtask, small, out)
+        large_commands = commands(smtpkb, xtask, large, out)
+        for name, command in small_commands.items():
+            runs = 1 if name.startswith("export") else 3
+            t_small = best_of(runs, command)
+            t_large = best_of(runs, large_commands[name])
+            ratio = t_large / t_small
+            print(f"{name:<22} {t_small:>15.3f} s {t_large:>15.3f} s {ratio:>6.1f}x")
+            if ratio > max_ratio:
+                failed.append(name)
+        if failed:
+            print(f"not linear (more than {max_ratio:g}x for 10x the entries): {', '.join(failed)}",
+                  file=sys.stderr)
+            sys.exit(1)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
