@@ -48,7 +48,7 @@ impl Kind {
 #[derive(Debug, thiserror::Error)]
 pub enum AssetError {
     /// A directory given on the command line does not exist or is unreadable.
-    #[error("cannot read directory {path}: {source}")]
+    #[error("cannot read directory {path}")]
     Dir {
         /// The directory.
         path: PathBuf,
@@ -56,7 +56,7 @@ pub enum AssetError {
         source: std::io::Error,
     },
     /// A file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     File {
         /// The file.
         path: String,

@@ -54,7 +54,7 @@ pub enum RenderError {
     #[error(transparent)]
     Asset(#[from] AssetError),
     /// A template is broken.
-    #[error("template {name}: {source:#}")]
+    #[error("template {name}")]
     Template {
         /// The template.
         name: String,

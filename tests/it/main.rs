@@ -3,6 +3,7 @@
 mod check;
 mod cli;
 mod data;
+mod errors;
 mod export;
 mod locales;
 mod pairs;
