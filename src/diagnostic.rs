@@ -1,11 +1,16 @@
-//! Positions in source files: a byte offset becomes `file:line:col` once,
-//! through a [`LineIndex`] built once per file.
+//! Positions in source files and the one way problems with a position are
+//! printed: a byte offset becomes `file:line:col` through a [`LineIndex`]
+//! built once per file, and [`render`] prints `error[kind]: message`,
+//! ` --> file:line:col`, the source line and a caret, as rustc does.
 //!
-//! Architecture invariant: no other module counts lines. Every position a
-//! user reads comes from here, 1-based, with the column in characters, as
-//! editors and compilers print it.
+//! Architecture invariant: no other module counts lines or draws snippets.
+//! Every position a user reads comes from here, 1-based, with the column in
+//! characters, as editors and compilers print it.
 
 use std::fmt;
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Level, Renderer};
 
 /// A position in a file, 1-based, as editors and compilers print it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +69,89 @@ impl LineIndex {
     }
 }
 
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Fails the command or the check.
+    Error,
+    /// Reported; fails a check only with `--deny-warnings`.
+    Warning,
+}
+
+impl Severity {
+    /// The severity as printed: `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem to print: what, where, and the text it points at.
+#[derive(Debug, Clone)]
+pub struct Snippet<'a> {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The kind of problem, such as `class-mismatch`.
+    pub kind: &'a str,
+    /// What is wrong.
+    pub message: &'a str,
+    /// The file, as the user names it.
+    pub path: &'a str,
+    /// The whole text of the file and the byte range the problem points
+    /// at, or `None` for a problem about a whole file or something absent.
+    pub source: Option<(&'a str, Range<usize>)>,
+    /// The 1-based line of the start of the range.
+    pub line: usize,
+}
+
+/// Prints a problem as rustc does: `error[kind]: message`, ` --> file:3:12`,
+/// the numbered source line and a caret under the range. Only the lines of
+/// the range are rendered, so printing many problems of a long file stays
+/// linear.
+pub fn render(snippet: &Snippet<'_>, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let level = match snippet.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level.primary_title(snippet.message).id(snippet.kind);
+    let group = match &snippet.source {
+        Some((source, span)) => {
+            let span = span.start.min(source.len())..span.end.min(source.len());
+            let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = source[span.end..]
+                .find('\n')
+                .map_or(source.len(), |i| span.end + i);
+            let end = if source[..end].ends_with('\r') && end > span.end {
+                end - 1
+            } else {
+                end
+            };
+            title.element(
+                annotate_snippets::Snippet::source(&source[start..end])
+                    .path(snippet.path)
+                    .line_start(snippet.line)
+                    .annotation(AnnotationKind::Primary.span(span.start - start..span.end - start)),
+            )
+        }
+        None => title.element(annotate_snippets::Origin::path(snippet.path)),
+    };
+    renderer.render(&[group])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +172,25 @@ mod tests {
     #[test]
     fn an_empty_text_has_one_line() {
         assert_eq!(LineIndex::new("").line_column("", 5), (1, 1));
+    }
+
+    #[test]
+    fn a_snippet_shows_the_line_and_a_caret() {
+        let source = "a = 1\nclass = 5\n";
+        let text = render(
+            &Snippet {
+                severity: Severity::Error,
+                kind: "class-mismatch",
+                message: "class 5 does not match",
+                path: "data/x.toml",
+                source: Some((source, 14..15)),
+                line: 2,
+            },
+            false,
+        );
+        assert_eq!(
+            text,
+            "error[class-mismatch]: class 5 does not match\n --> data/x.toml:2:9\n  |\n2 | class = 5\n  |         ^"
+        );
     }
 }
