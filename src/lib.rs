@@ -13,4 +13,6 @@ pub mod compare;
 pub mod export;
 pub mod l10n;
 pub mod render;
+pub mod scaffold;
+pub mod stats;
 pub mod view;
