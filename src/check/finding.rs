@@ -1,6 +1,6 @@
 //! What a check reports: the [`Kind`]s of defect as one table (id, default
 //! severity, summary, help), the [`Finding`] at one position, and the
-//! [`Reporter`] that turns byte offsets into findings for one file.
+//! `Reporter` that turns byte offsets into findings for one file.
 //!
 //! Architecture invariant: a kind is declared once, in `kinds!` below; its
 //! id, severity, summary and help come from that one entry, and the README's

@@ -1,9 +1,9 @@
 //! The translation checker behind `cargo xtask check`: every defect of every
 //! locale of a `<lang>/*.ftl` tree, each with its position.
 //!
-//! This module sequences the work: it reads the tree ([`source`]), indexes
-//! the reference ([`reference`]) and checks each locale in parallel
-//! ([`structure`], which hands each pattern to [`pattern`], [`plural`] and
+//! This module sequences the work: it reads the tree (`source`), indexes
+//! the reference (`reference`) and checks each locale in parallel
+//! (`structure`, which hands each pattern to `pattern`, `plural` and
 //! [`lints`]); the project's own rules are in [`project`], the kinds of
 //! finding in [`finding`], and the three output formats in `output`.
 //!
