@@ -158,7 +158,15 @@ impl Tree {
 
     /// The text of one file.
     pub fn read(&self, relative: &str) -> Result<String, AssetError> {
-        let bytes = match &self.dir {
+        String::from_utf8(self.read_bytes(relative)?).map_err(|_| AssetError::NotUtf8 {
+            path: self.display_path(relative),
+        })
+    }
+
+    /// The bytes of one file, for a reader that decides itself what to do
+    /// with text that is not valid UTF-8.
+    pub fn read_bytes(&self, relative: &str) -> Result<Vec<u8>, AssetError> {
+        Ok(match &self.dir {
             None => {
                 let file = match self.kind {
                     Kind::Data => EmbeddedData::get(relative),
@@ -183,9 +191,6 @@ impl Tree {
                     }
                 }
             })?,
-        };
-        String::from_utf8(bytes).map_err(|_| AssetError::NotUtf8 {
-            path: self.display_path(relative),
         })
     }
 }

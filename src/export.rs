@@ -181,13 +181,14 @@ impl Export {
         }
         let mut warnings = Vec::new();
         let errors_by_locale = match locales_tree.path() {
-            Some(dir) => {
+            Some(_) => {
                 // Only the locales being exported (and the reference).
                 let only = check::Options {
                     locales: options.locales.clone(),
+                    partial_files: vec!["codes.ftl".to_owned()],
                     ..check::Options::default()
                 };
-                let report = check::check(dir, &only)?;
+                let report = check::check(locales_tree, &only)?;
                 let mut counts: BTreeMap<String, usize> = BTreeMap::new();
                 for finding in report
                     .findings

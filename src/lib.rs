@@ -3,7 +3,9 @@
 //! Facts live in `data/` ([`catalog`]); every word a reader sees lives in
 //! Fluent files under `locales/` ([`l10n`]). [`compare`] decides from the facts
 //! what to say about two codes, [`view`] resolves the words for one locale,
-//! and [`render`] lays a view out as text, Markdown or JSON. The `smtpkb`
+//! and [`render`] lays a view out as text, Markdown or JSON. For
+//! translators, [`check`] finds every defect of a locales tree, [`stats`]
+//! measures coverage and [`scaffold`] starts a new locale. The `smtpkb`
 //! binary and `cargo xtask` are thin front-ends over this library.
 
 pub mod assets;
@@ -15,4 +17,6 @@ pub mod export;
 pub mod l10n;
 pub mod messages;
 pub mod render;
+pub mod scaffold;
+pub mod stats;
 pub mod view;

@@ -7,14 +7,13 @@
 
 use std::collections::BTreeMap;
 
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use fluent_syntax::ast::{
+    CallArguments, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
 
-/// The byte offset of `slice` within `source`, when it is a slice of it.
-pub fn offset_in(source: &str, slice: &str) -> Option<usize> {
-    let start = source.as_ptr() as usize;
-    let at = slice.as_ptr() as usize;
-    (at >= start && at + slice.len() <= start + source.len()).then(|| at - start)
-}
+use super::lints::is_control;
+
+pub use crate::l10n::ftl::offset_in;
 
 /// A select expression: the keys of its variants and where it starts.
 #[derive(Debug, Clone)]
@@ -211,27 +210,26 @@ fn walk_inline<'s>(
                 offset: offset_in(source, id.name).map_or(0, |o| o.saturating_sub(1)),
             });
             if let Some(arguments) = arguments {
-                for argument in &arguments.positional {
-                    walk_inline(source, argument, facts, &mut Run::default());
-                }
-                for argument in &arguments.named {
-                    walk_inline(source, &argument.value, facts, &mut Run::default());
-                }
+                walk_arguments(source, arguments, facts);
             }
             run.text.push('\u{FFFC}');
         }
         InlineExpression::FunctionReference { arguments, .. } => {
-            for argument in &arguments.positional {
-                walk_inline(source, argument, facts, &mut Run::default());
-            }
-            for argument in &arguments.named {
-                walk_inline(source, &argument.value, facts, &mut Run::default());
-            }
+            walk_arguments(source, arguments, facts);
             run.text.push('\u{FFFC}');
         }
         InlineExpression::Placeable { expression } => {
             walk_expression(source, expression, facts, run)
         }
+    }
+}
+
+/// The arguments of a term or function call: each is its own run, as it
+/// is not read as part of the surrounding text.
+fn walk_arguments<'s>(source: &'s str, arguments: &CallArguments<&'s str>, facts: &mut Facts) {
+    let named = arguments.named.iter().map(|argument| &argument.value);
+    for argument in arguments.positional.iter().chain(named) {
+        walk_inline(source, argument, facts, &mut Run::default());
     }
 }
 
@@ -261,14 +259,6 @@ fn key_text<'s>(key: &VariantKey<&'s str>) -> &'s str {
         VariantKey::Identifier { name } => name,
         VariantKey::NumberLiteral { value } => value,
     }
-}
-
-/// Characters that change or hide what a reader sees: bidi embeddings,
-/// overrides and isolates, direction marks, and zero-width characters.
-/// Joiners (U+200C, U+200D) are not among them: Persian and Arabic spelling
-/// needs them.
-pub fn is_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{061c}')
 }
 
 /// Resolves the escapes of a Fluent string literal: `\\`, `\"`, `\uXXXX`

@@ -59,21 +59,33 @@ pub fn render_text(report: &Report, root: &str, color: bool) -> String {
 }
 
 fn summary_line(report: &Report) -> String {
-    let errors = report.count(Severity::Error);
-    let warnings = report.count(Severity::Warning);
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
         "checked {}: {}, {}",
-        plural(report.locales.len(), "locale"),
-        plural(errors, "error"),
-        plural(warnings, "warning")
+        counted(report.locales.len(), "locale"),
+        counted(report.count(Severity::Error), "error"),
+        counted(report.count(Severity::Warning), "warning")
     )
+}
+
+/// A count and an English noun that takes an “s” in the plural, for the
+/// developer-facing summaries of the checker and `cargo xtask`: `1 error`,
+/// `2 warnings`.
+pub fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
-    findings: &'a [Finding],
+    findings: Vec<JsonFinding<'a>>,
     summary: Summary,
+}
+
+/// A finding with its kind's help text.
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    help: &'static str,
 }
 
 #[derive(Serialize)]
@@ -82,10 +94,18 @@ struct Summary {
     warnings: usize,
 }
 
-/// JSON: `{"findings": […], "summary": {"errors": N, "warnings": N}}`.
+/// JSON: `{"findings": […], "summary": {"errors": N, "warnings": N}}`, each
+/// finding with the `help` of its kind.
 pub fn render_json(report: &Report) -> String {
     let json = JsonReport {
-        findings: &report.findings,
+        findings: report
+            .findings
+            .iter()
+            .map(|finding| JsonFinding {
+                finding,
+                help: finding.kind.help(),
+            })
+            .collect(),
         summary: Summary {
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),

@@ -5,12 +5,26 @@
 
 use std::path::Path;
 
-use smtpkb::check::{self, Kind, Options, Project, Severity};
+use smtpkb::assets::{self, Tree};
+use smtpkb::check::{self, Kind, Options, Project, Report, Severity};
 
 use crate::util::project_root;
 
+/// The project's policy, as `cargo xtask check` sets it: `codes.ftl` may be
+/// partial.
+fn policy() -> Options {
+    Options {
+        partial_files: vec!["codes.ftl".to_owned()],
+        ..Options::default()
+    }
+}
+
+fn check_dir(dir: &Path, options: &Options) -> Result<Report, check::CheckError> {
+    check::check(&Tree::dir(assets::Kind::Locales, dir).unwrap(), options)
+}
+
 fn findings_text(dir: &Path) -> String {
-    let report = check::check(dir, &Options::default()).unwrap();
+    let report = check_dir(dir, &policy()).unwrap();
     check::render_text(&report, "locales", false)
 }
 
@@ -27,7 +41,7 @@ fn every_kind_but_the_project_ones_has_a_fixture() {
     let root = project_root().join("tests/fixtures/check");
     let mut seen = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(&root).unwrap() {
-        let report = check::check(&entry.unwrap().path(), &Options::default()).unwrap();
+        let report = check_dir(&entry.unwrap().path(), &policy()).unwrap();
         seen.extend(report.findings.iter().map(|f| f.kind));
     }
     let project_kinds = [Kind::MissingCodeText, Kind::UnknownId, Kind::UnusedMessage];
@@ -41,15 +55,15 @@ fn every_kind_but_the_project_ones_has_a_fixture() {
 
 #[test]
 fn json_findings_have_the_documented_fields() {
-    let report = check::check(
+    let report = check_dir(
         &project_root().join("tests/fixtures/check/variables"),
-        &Options::default(),
+        &policy(),
     )
     .unwrap();
     let json: serde_json::Value = serde_json::from_str(&check::render_json(&report)).unwrap();
     let finding = &json["findings"][0];
     for field in [
-        "severity", "kind", "locale", "file", "line", "column", "id", "message",
+        "severity", "kind", "locale", "file", "line", "column", "id", "message", "help",
     ] {
         assert!(
             finding.get(field).is_some(),
@@ -59,13 +73,18 @@ fn json_findings_have_the_documented_fields() {
     assert_eq!(json["summary"]["errors"], report.count(Severity::Error));
     assert_eq!(json["summary"]["warnings"], report.count(Severity::Warning));
     assert_eq!(finding["file"], "de/ui.ftl");
+    let kind = Kind::ALL
+        .iter()
+        .find(|k| finding["kind"] == k.as_str())
+        .unwrap();
+    assert_eq!(finding["help"], kind.help());
 }
 
 #[test]
 fn github_annotations_point_at_file_line_and_column() {
-    let report = check::check(
+    let report = check_dir(
         &project_root().join("tests/fixtures/check/variables"),
-        &Options::default(),
+        &policy(),
     )
     .unwrap();
     insta::assert_snapshot!(check::render_github(&report, "locales"));
@@ -77,9 +96,9 @@ fn the_project_locales_have_no_errors_and_no_unused_messages() {
         project: Some(Project {
             used_ids: crate::util::used_ids(),
         }),
-        ..Options::default()
+        ..policy()
     };
-    let report = check::check(&project_root().join("locales"), &options).unwrap();
+    let report = check_dir(&project_root().join("locales"), &options).unwrap();
     let problems: Vec<String> = report
         .findings
         .iter()
@@ -87,7 +106,7 @@ fn the_project_locales_have_no_errors_and_no_unused_messages() {
         .map(|f| {
             format!(
                 "{}:{}:{}: {}[{}] {}",
-                f.file, f.line, f.column, f.severity as u8, f.kind, f.message
+                f.file, f.line, f.column, f.severity, f.kind, f.message
             )
         })
         .collect();
@@ -103,9 +122,9 @@ fn project_checks_find_missing_code_text_and_unknown_ids() {
     let options = Options {
         project: Some(Project { used_ids }),
         locales: vec!["en".to_owned()],
-        ..Options::default()
+        ..policy()
     };
-    let report = check::check(&project_root().join("locales"), &options).unwrap();
+    let report = check_dir(&project_root().join("locales"), &options).unwrap();
     let found: Vec<(Kind, Option<&str>)> = report
         .findings
         .iter()
@@ -126,17 +145,83 @@ fn project_checks_find_missing_code_text_and_unknown_ids() {
 }
 
 #[test]
-fn a_missing_directory_or_reference_is_an_error_not_a_finding() {
-    assert!(matches!(
-        check::check(Path::new("no/such/dir"), &Options::default()),
-        Err(check::CheckError::Io { .. })
-    ));
+fn a_missing_reference_or_locale_is_an_error_not_a_finding() {
     let options = Options {
         reference: "xx".to_owned(),
-        ..Options::default()
+        ..policy()
     };
     assert!(matches!(
-        check::check(&project_root().join("locales"), &options),
+        check_dir(&project_root().join("locales"), &options),
         Err(check::CheckError::NoReference { .. })
     ));
+    let options = Options {
+        locales: vec!["xx".to_owned()],
+        ..policy()
+    };
+    assert!(matches!(
+        check::check(&Tree::embedded(assets::Kind::Locales), &options),
+        Err(check::CheckError::NoLocale { path, .. }) if path == "locales"
+    ));
+}
+
+#[test]
+fn the_embedded_locales_can_be_checked_and_have_no_errors() {
+    let report = check::check(&Tree::embedded(assets::Kind::Locales), &policy()).unwrap();
+    assert_eq!(report.locales, ["ar", "en", "tr", "vi"]);
+    let errors: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| format!("{}:{}:{}: {}", f.file, f.line, f.column, f.message))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert!(report.sources.contains_key("vi/ui.ftl"));
+}
+
+/// Invalid UTF-8 is shown replaced and the file is still checked, as a
+/// translator's editor would show it.
+#[test]
+fn a_file_with_invalid_utf8_is_checked_with_the_bytes_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    std::fs::create_dir_all(dir.path().join("de")).unwrap();
+    std::fs::write(dir.path().join("en/ui.ftl"), "hello = Hello\nbye = Bye\n").unwrap();
+    std::fs::write(
+        dir.path().join("de/ui.ftl"),
+        b"hello = Hal\xfflo\nbye = { $x }\n",
+    )
+    .unwrap();
+    let report = check_dir(dir.path(), &policy()).unwrap();
+    assert_eq!(
+        report.sources["de/ui.ftl"],
+        "hello = Hal\u{fffd}lo\nbye = { $x }\n"
+    );
+    let kinds: Vec<(Kind, usize)> = report.findings.iter().map(|f| (f.kind, f.line)).collect();
+    assert_eq!(kinds, [(Kind::UnknownVariable, 2)]);
+}
+
+/// Each duplicate is located through the first file's line index, built
+/// once: many duplicates cost no more than as many other messages.
+#[test]
+fn many_duplicate_ids_point_at_the_first_definition() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    std::fs::create_dir_all(dir.path().join("de")).unwrap();
+    std::fs::write(dir.path().join("en/ui.ftl"), "hello = Hello\n").unwrap();
+    std::fs::write(dir.path().join("de/a.ftl"), "x = 1\nhello = Hallo\n").unwrap();
+    std::fs::write(dir.path().join("de/ui.ftl"), "hello = Hallo\n".repeat(2000)).unwrap();
+    let report = check_dir(dir.path(), &policy()).unwrap();
+    let duplicates: Vec<&check::Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::DuplicateId)
+        .collect();
+    assert_eq!(duplicates.len(), 2000);
+    assert!(
+        duplicates
+            .iter()
+            .all(|f| f.message.contains("already defined at de/a.ftl:2:1")),
+        "{:?}",
+        duplicates[0]
+    );
 }

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
-use smtpkb::l10n::{Locales, Localizer, parse_tag};
+use smtpkb::check::lints;
+use smtpkb::l10n::{Direction, Locales, Localizer, parse_tag};
 
 /// The `smtpkb` binary with a clean, fixed environment: no locale variables,
 /// so that the developer's own `LANG` never changes a result.
@@ -72,14 +73,6 @@ pub fn localizer(locales: &Locales, tag: &str) -> Localizer {
         .expect("the embedded locale loads")
 }
 
-/// Words that may legitimately repeat in a language ("từ từ", slowly).
-fn allowed_repeats(lang: &str) -> &'static [&'static str] {
-    match lang {
-        "vi" => &["từ", "thường", "dần", "lần"],
-        _ => &[],
-    }
-}
-
 /// Every problem of one paragraph of prose: empty, cut off without final
 /// punctuation, a word written twice in a row, or a raw message id.
 pub fn prose_problems(lang: &str, what: &str, text: &str, ids: &BTreeSet<String>) -> Vec<String> {
@@ -102,32 +95,24 @@ pub fn prose_problems(lang: &str, what: &str, text: &str, ids: &BTreeSet<String>
 }
 
 /// The problems any text can have, a title as well as a paragraph: a
-/// doubled word, a raw message id, or a bidi control character.
+/// doubled word or a control character, by the checker's own rules
+/// (`check::lints`), or a raw message id. Output text holds no bidi control
+/// at all, not even the isolates Fluent adds: the renderers that need them
+/// (HTML) ask for them.
 pub fn text_problems(lang: &str, what: &str, text: &str, ids: &BTreeSet<String>) -> Vec<String> {
-    let mut problems = Vec::new();
-    let words: Vec<String> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+    let mut problems: Vec<String> = lints::doubled_words(lang, text)
+        .map(|(_, word)| format!("{what}: doubled word {word:?} in {text:?}"))
         .collect();
-    for pair in words.windows(2) {
-        if pair[0] == pair[1]
-            && pair[0].chars().any(char::is_alphabetic)
-            && !allowed_repeats(lang).contains(&pair[0].as_str())
-        {
-            problems.push(format!("{what}: doubled word {:?} in {text:?}", pair[0]));
-        }
-    }
-    for word in &words {
-        if ids.contains(word) {
-            problems.push(format!("{what}: raw message id {word:?} in {text:?}"));
-        }
-    }
-    if text.contains([
-        '\u{2068}', '\u{2069}', '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}',
-    ]) {
-        problems.push(format!("{what}: bidi control character in {text:?}"));
-    }
+    let raw_ids = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(str::to_lowercase)
+        .filter(|word| ids.contains(word));
+    problems.extend(raw_ids.map(|word| format!("{what}: raw message id {word:?} in {text:?}")));
+    let direction = Direction::of(&parse_tag(lang).expect("a valid language tag"));
+    problems.extend(text.chars().filter_map(|c| {
+        let (_, why) = lints::control_reason(c, direction)?;
+        Some(format!("{what}: U+{:04X}, {why}, in {text:?}", c as u32))
+    }));
     problems
 }
 
@@ -157,4 +142,44 @@ pub fn locales_without(file: &str, id: &str) -> tempfile::TempDir {
     assert!(found, "{file} has no message {id}");
     std::fs::write(&path, kept).unwrap();
     dir
+}
+
+/// The prose checks can fail: each helper reports a doubled word, a raw
+/// message id, a control character and (for prose) a cut-off sentence, so
+/// that the tests built on them cannot pass by finding nothing.
+#[test]
+fn the_prose_checks_report_each_problem_they_look_for() {
+    let ids = BTreeSet::from(["label-when".to_owned()]);
+    let bad = [
+        ("doubled word", "The server said said no."),
+        ("raw message id", "See label-when for more."),
+        ("U+2068", "The reply \u{2068}550\u{2069} is final."),
+        ("U+202E", "Read \u{202e}this."),
+        ("U+200B", "An invisible\u{200b} space."),
+    ];
+    for (problem, text) in bad {
+        for (helper, found) in [
+            ("text_problems", text_problems("en", "t", text, &ids)),
+            ("prose_problems", prose_problems("en", "t", text, &ids)),
+        ] {
+            assert!(
+                found.iter().any(|p| p.contains(problem)),
+                "{helper} misses the {problem} in {text:?}: {found:?}"
+            );
+        }
+    }
+    let cut_off = prose_problems("en", "t", "The server closes the", &ids);
+    assert!(
+        cut_off
+            .iter()
+            .any(|p| p.contains("does not end a sentence")),
+        "{cut_off:?}"
+    );
+    assert!(text_problems("en", "t", "The server closes the", &ids).is_empty());
+    // The checker's allow-list applies: Vietnamese “từ từ” is one word.
+    assert!(prose_problems("vi", "t", "Thử lại từ từ.", &ids).is_empty());
+    assert_eq!(
+        prose_problems("en", "t", "A clean sentence.", &ids),
+        Vec::<String>::new()
+    );
 }

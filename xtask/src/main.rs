@@ -1,7 +1,10 @@
 //! `cargo xtask`: project tasks for translators and CI.
 //!
-//! A thin front-end: the checker, the statistics and the scaffold live in
-//! `smtpkb::check`; the CI task only sequences cargo.
+//! A thin front-end: the checker (`smtpkb::check`), the statistics
+//! (`smtpkb::stats`) and the scaffold (`smtpkb::scaffold`) live in the
+//! library. The project's policy lives here: `codes.ftl` may be partial, and
+//! the project's own rules run whenever the checked tree is the project's
+//! `locales/`. The CI task only sequences cargo.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -14,6 +17,7 @@ use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
 use smtpkb::check::{self, Options, Project, Severity};
 use smtpkb::export::{Export, ExportOptions, SiteFormat};
+use smtpkb::{scaffold, stats};
 
 /// Project tasks for translators and CI.
 #[derive(Debug, Parser)]
@@ -30,12 +34,8 @@ enum Task {
     /// Exit status: 0 without errors (warnings allowed unless
     /// --deny-warnings), 1 with errors, 2 when the locales cannot be read.
     Check {
-        /// The locales directory, laid out DIR/<lang>/*.ftl [default: the project's locales/]
-        #[arg(long, value_name = "DIR")]
-        locales: Option<PathBuf>,
-        /// The reference locale
-        #[arg(long, default_value = "en", value_name = "LANG")]
-        reference: String,
+        #[command(flatten)]
+        tree: LocalesArgs,
         /// Check only this locale (repeatable)
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
@@ -48,12 +48,8 @@ enum Task {
     },
     /// Show how much of each locale is translated
     Stats {
-        /// The locales directory [default: the project's locales/]
-        #[arg(long, value_name = "DIR")]
-        locales: Option<PathBuf>,
-        /// The reference locale
-        #[arg(long, default_value = "en", value_name = "LANG")]
-        reference: String,
+        #[command(flatten)]
+        tree: LocalesArgs,
         /// Output format
         #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
         format: StatsFormat,
@@ -65,12 +61,8 @@ enum Task {
     NewLocale {
         /// The language tag of the new locale, such as de or pt-BR
         lang: String,
-        /// The locales directory [default: the project's locales/]
-        #[arg(long, value_name = "DIR")]
-        locales: Option<PathBuf>,
-        /// The reference locale
-        #[arg(long, default_value = "en", value_name = "LANG")]
-        reference: String,
+        #[command(flatten)]
+        tree: LocalesArgs,
     },
     /// Write the reference site: every code and every pair of codes, in every language
     ///
@@ -79,6 +71,26 @@ enum Task {
     Export(ExportArgs),
     /// Run everything CI runs: formatting, lints, the whole test suite and the locale check
     Ci,
+}
+
+/// The locales tree a task reads, and its reference locale.
+#[derive(Debug, Args)]
+struct LocalesArgs {
+    /// The locales directory, laid out DIR/<lang>/*.ftl [default: the project's locales/]
+    #[arg(long, value_name = "DIR")]
+    locales: Option<PathBuf>,
+    /// The reference locale
+    #[arg(long, default_value = "en", value_name = "LANG")]
+    reference: String,
+}
+
+impl LocalesArgs {
+    /// The directory: the one given, or the project's `locales/`.
+    fn dir(&self) -> PathBuf {
+        self.locales
+            .clone()
+            .unwrap_or_else(|| relative_to_cwd(&project_root().join("locales")))
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -120,15 +132,22 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.task {
         Task::Check {
-            locales,
-            reference,
+            tree,
             langs,
             format,
             deny_warnings,
         } => {
-            let (dir, options) = options(locales, reference, langs)?;
-            let report = check::check(&dir, &options)?;
-            let root = dir.display().to_string();
+            let dir = tree.dir();
+            let locales = Tree::dir(Kind::Locales, &dir)?;
+            let options = check_options(&dir, tree.reference, langs)?;
+            if options.project.is_some() {
+                eprintln!(
+                    "note: {} is the project's locales: also checking code prose and message ids",
+                    dir.display()
+                );
+            }
+            let report = check::check(&locales, &options)?;
+            let root = locales.display_path("");
             let output = match format {
                 CheckFormat::Text => {
                     check::render_text(&report, &root, std::io::stdout().is_terminal())
@@ -146,26 +165,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
         Task::Stats {
-            locales,
-            reference,
+            tree,
             format,
             verbose,
         } => {
-            let (dir, options) = options(locales, reference, Vec::new())?;
-            let stats = check::stats::stats(&dir, &options)?;
+            let locales = Tree::dir(Kind::Locales, &tree.dir())?;
+            let options = Options {
+                reference: tree.reference,
+                ..Options::default()
+            };
+            let stats = stats::stats(&locales, &options)?;
             match format {
-                StatsFormat::Text => print!("{}", check::stats::render_stats_text(&stats, verbose)),
+                StatsFormat::Text => print!("{}", stats::render_stats_text(&stats, verbose)),
                 StatsFormat::Json => println!("{}", serde_json_pretty(&stats)?),
             }
             Ok(ExitCode::SUCCESS)
         }
-        Task::NewLocale {
-            lang,
-            locales,
-            reference,
-        } => {
-            let dir = locales.unwrap_or_else(|| project_root().join("locales"));
-            let (tag, files) = check::scaffold::new_locale(&dir, &lang, &reference)?;
+        Task::NewLocale { lang, tree } => {
+            let (tag, files) = scaffold::new_locale(&tree.dir(), &lang, &tree.reference)?;
             for file in files {
                 println!("wrote {}", file.display());
             }
@@ -260,41 +277,49 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
-        "wrote {} pages in {} locale{} to {} in {seconds:.2} s",
+        "wrote {} pages in {} to {} in {seconds:.2} s",
         summary.pages,
-        summary.locales,
-        if summary.locales == 1 { "" } else { "s" },
+        check::counted(summary.locales, "locale"),
         out.display()
     );
     Ok(())
 }
 
-/// The directory to check and the options; the project's own locales also
-/// get the project's checks (code prose, used and unused ids).
-fn options(
-    locales: Option<PathBuf>,
-    reference: String,
-    langs: Vec<String>,
-) -> anyhow::Result<(PathBuf, Options)> {
-    let mut options = Options {
+/// The project's policy for a check of `dir`: the prose of codes
+/// (`codes.ftl`) may be partial, and the project's own rules (code prose,
+/// used and unused ids) run when `dir` is the project's `locales/`, however
+/// it is written.
+fn check_options(dir: &Path, reference: String, langs: Vec<String>) -> anyhow::Result<Options> {
+    let project = if is_project_locales(dir) {
+        let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
+        Some(Project {
+            used_ids: smtpkb::messages::used(&catalog)
+                .into_keys()
+                .map(|id| id.to_string())
+                .collect(),
+        })
+    } else {
+        None
+    };
+    Ok(Options {
         reference,
         locales: langs,
+        partial_files: vec!["codes.ftl".to_owned()],
+        project,
         ..Options::default()
-    };
-    let dir = match locales {
-        Some(dir) => dir,
-        None => {
-            let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
-            options.project = Some(Project {
-                used_ids: smtpkb::messages::used(&catalog)
-                    .into_keys()
-                    .map(|id| id.to_string())
-                    .collect(),
-            });
-            relative_to_cwd(&project_root().join("locales"))
-        }
-    };
-    Ok((dir, options))
+    })
+}
+
+/// Whether a directory is the project's `locales/`, compared as canonical
+/// paths.
+fn is_project_locales(dir: &Path) -> bool {
+    match (
+        dir.canonicalize(),
+        project_root().join("locales").canonicalize(),
+    ) {
+        (Ok(dir), Ok(ours)) => dir == ours,
+        _ => false,
+    }
 }
 
 fn serde_json_pretty<T: serde::Serialize>(value: &T) -> anyhow::Result<String> {

@@ -53,7 +53,7 @@ fn unreadable_input_exits_2_with_a_clear_message() {
         .assert()
         .code(2)
         .stderr(predicate::str::starts_with(
-            "error: cannot read no/such/dir",
+            "error: cannot read directory no/such/dir",
         ));
     xtask()
         .args(["check", "--reference", "xx", "--locales"])
@@ -62,6 +62,42 @@ fn unreadable_input_exits_2_with_a_clear_message() {
         .code(2)
         .stderr(predicate::str::contains("no reference locale “xx”"));
     xtask().args(["check", "--format", "yaml"]).assert().code(2);
+}
+
+/// The project's own rules (code prose, unknown and unused ids) follow the
+/// tree, not the flag: naming the project's `locales/` explicitly, however
+/// it is spelled, checks it as thoroughly as the default does.
+#[test]
+fn the_project_rules_run_whenever_the_project_locales_are_checked() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let note = "is the project's locales: also checking code prose and message ids";
+    for locales in [
+        None,
+        Some(root.join("locales")),
+        Some(root.join("xtask/../locales")),
+    ] {
+        let mut command = xtask();
+        command.arg("check").current_dir(&root);
+        if let Some(locales) = &locales {
+            command.arg("--locales").arg(locales);
+        }
+        command
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(note));
+    }
+    xtask()
+        .args(["check", "--locales", "locales"])
+        .current_dir(&root)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(note));
+    xtask()
+        .args(["check", "--locales"])
+        .arg(fixture("clean"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(note).not());
 }
 
 #[test]

@@ -1,11 +1,13 @@
-//! Translation coverage per locale and file, for `cargo xtask stats`.
+//! Translation coverage per locale and file, for `cargo xtask stats`: the
+//! reference's messages, attributes and words that each locale translates.
+//! It reads and indexes the locales tree as the checker does.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use serde::Serialize;
 
-use super::{CheckError, Options, entries, index_reference, locale_folders, parse, read_locale};
+use crate::assets::Tree;
+use crate::check::{CheckError, Options, RefEntry, index_reference, read_locales, select_locales};
 
 /// Translated out of total.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -60,28 +62,23 @@ pub struct LocaleStats {
     pub words: Count,
 }
 
-/// Coverage of every locale other than the reference.
-pub fn stats(dir: &Path, options: &Options) -> Result<Vec<LocaleStats>, CheckError> {
-    let locales = locale_folders(dir)?;
-    if !locales.contains(&options.reference) {
-        return Err(CheckError::NoReference {
-            path: dir.to_owned(),
-            reference: options.reference.clone(),
-        });
-    }
-    let reference_files = read_locale(dir, &options.reference)?;
+/// Coverage of every locale other than the reference (or of the locales
+/// `options` names), in a locales tree laid out `<lang>/*.ftl`.
+pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckError> {
+    let locales = select_locales(tree, &options.reference, &options.locales)?;
+    let texts = read_locales(tree, &locales)?;
+    let reference_text = texts
+        .iter()
+        .find(|l| l.lang == options.reference)
+        .expect("select_locales keeps the reference");
+    let reference_files = reference_text.parse();
     let reference = index_reference(&reference_files);
     let mut all = Vec::new();
-    for lang in locales.iter().filter(|l| **l != options.reference) {
-        if !options.locales.is_empty() && !options.locales.contains(lang) {
-            continue;
-        }
-        let files = read_locale(dir, lang)?;
+    for text in texts.iter().filter(|l| l.lang != options.reference) {
         // Attributes present per id, across the locale's files.
         let mut present: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for file in &files {
-            let resource = parse(&file.text);
-            for parsed in entries(&resource, &file.text) {
+        for file in &text.parse() {
+            for parsed in file.entries() {
                 present
                     .entry(parsed.id)
                     .or_default()
@@ -89,7 +86,7 @@ pub fn stats(dir: &Path, options: &Options) -> Result<Vec<LocaleStats>, CheckErr
             }
         }
         let mut locale = LocaleStats {
-            locale: lang.clone(),
+            locale: text.lang.clone(),
             files: Vec::new(),
             messages: Count::default(),
             attributes: Count::default(),
@@ -97,13 +94,13 @@ pub fn stats(dir: &Path, options: &Options) -> Result<Vec<LocaleStats>, CheckErr
         };
         for ref_file in &reference_files {
             let mut file = FileStats {
-                file: ref_file.base.clone(),
+                file: ref_file.base.to_owned(),
                 messages: Count::default(),
                 attributes: Count::default(),
                 words: Count::default(),
                 missing: Vec::new(),
             };
-            let mut ids: Vec<(&String, &super::RefEntry)> = reference
+            let mut ids: Vec<(&String, &RefEntry)> = reference
                 .iter()
                 .filter(|(_, e)| e.file == ref_file.base)
                 .collect();

@@ -1,12 +1,15 @@
 //! `cargo xtask new-locale LANG`: a new locale with every reference message
-//! present as a comment holding the English text, ready to fill in.
+//! present as a comment holding the English text, ready to fill in. The
+//! reference is read as the checker reads it.
 
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Resource};
 use unic_langid::LanguageIdentifier;
 
-use super::{CheckError, read_locale};
+use crate::assets::{Kind, Tree};
+use crate::check::{CheckError, read_reference};
+use crate::l10n::FtlFile;
 
 /// Why a locale could not be created.
 #[derive(Debug, thiserror::Error)]
@@ -53,21 +56,20 @@ pub fn new_locale(
         let path = path.to_owned();
         move |source| ScaffoldError::Io { path, source }
     };
+    let tree = Tree::dir(Kind::Locales, dir).map_err(CheckError::from)?;
     // A locale differing only in case (pt-br beside pt-BR) is the same one.
-    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
-        let name = entry.map_err(io(dir))?.file_name();
-        if name.to_string_lossy().eq_ignore_ascii_case(&canonical) {
-            return Err(ScaffoldError::Exists(dir.join(name)));
-        }
+    let folders = tree.folders().map_err(CheckError::from)?;
+    if let Some(name) = folders.iter().find(|f| f.eq_ignore_ascii_case(&canonical)) {
+        return Err(ScaffoldError::Exists(dir.join(name)));
     }
-    let reference_files = read_locale(dir, reference)?;
+    let reference_files = read_reference(&tree, reference)?.files;
     let staging = tempfile::Builder::new()
         .prefix(&format!(".{canonical}."))
         .tempdir_in(dir)
         .map_err(io(dir))?;
     let mut written = Vec::new();
     for file in &reference_files {
-        let text = scaffold_file(&canonical, reference, &file.base, &file.text);
+        let text = scaffold_file(&canonical, reference, &file.base, &file.ftl);
         let path = staging.path().join(&file.base);
         std::fs::write(&path, text).map_err(io(&path))?;
         written.push(target.join(&file.base));
@@ -85,26 +87,17 @@ pub fn new_locale(
 
 /// One scaffold file: a header, then each entry of the reference file with
 /// its English text commented out; group comments are kept as they are.
-fn scaffold_file(tag: &str, reference: &str, base: &str, source: &str) -> String {
-    let resource = super::parse(source);
+fn scaffold_file(tag: &str, reference: &str, base: &str, file: &FtlFile) -> String {
     let mut out = format!(
         "### {tag} translation of {reference}/{base}.\n\
          ### Each message is below in {reference}, commented out: remove the “# ”\n\
          ### from its lines and translate the text after “=”.\n"
     );
-    for entry in &resource.body {
+    for entry in file.resource().entries() {
         match entry {
-            Entry::Message(message) => {
-                let mut message = message.clone();
-                message.comment = None;
+            Entry::Message(_) | Entry::Term(_) => {
                 out.push('\n');
-                out.push_str(&commented(&Entry::Message(message)));
-            }
-            Entry::Term(term) => {
-                let mut term = term.clone();
-                term.comment = None;
-                out.push('\n');
-                out.push_str(&commented(&Entry::Term(term)));
+                out.push_str(&commented(&without_comment(entry)));
             }
             Entry::GroupComment(_) => {
                 out.push('\n');
@@ -116,6 +109,18 @@ fn scaffold_file(tag: &str, reference: &str, base: &str, source: &str) -> String
         }
     }
     out
+}
+
+/// A message or term without its own comment: the scaffold shows the text
+/// to translate, not the notes about it.
+fn without_comment<'s>(entry: &Entry<&'s str>) -> Entry<&'s str> {
+    let mut entry = entry.clone();
+    match &mut entry {
+        Entry::Message(message) => message.comment = None,
+        Entry::Term(term) => term.comment = None,
+        _ => {}
+    }
+    entry
 }
 
 fn commented(entry: &Entry<&str>) -> String {

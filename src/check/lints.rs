@@ -1,0 +1,200 @@
+//! Rules about the text itself rather than its agreement with the
+//! reference: bidi and invisible characters, doubled words, and the style
+//! of the reference (id convention, ellipsis, straight quotes).
+//!
+//! The character and doubled-word rules are public so that tests hold
+//! rendered output to exactly the rules the checker holds `.ftl` files to.
+
+use fluent_syntax::ast::PatternElement;
+
+use super::ast::{self, Facts};
+use super::finding::{Kind, Reporter, Severity};
+use super::pattern::PatternContext;
+use super::source::Parsed;
+use crate::l10n::Direction;
+
+/// Why a character that changes or hides what a reader sees is reported in
+/// a locale written in `direction`, and how badly; `None` for any other
+/// character. Bidi embeddings, overrides and isolates are errors (Trojan
+/// source); zero-width characters are warnings, and so are direction marks
+/// in a left-to-right locale. Joiners (U+200C, U+200D) are not reported:
+/// Persian and Arabic spelling needs them.
+pub fn control_reason(c: char, direction: Direction) -> Option<(Severity, &'static str)> {
+    match c {
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Some((
+            Severity::Error,
+            "a bidi control character, which can reorder what the reader sees (Trojan source)",
+        )),
+        '\u{200b}' | '\u{2060}' | '\u{feff}' => Some((Severity::Warning, "an invisible character")),
+        '\u{200e}' | '\u{200f}' | '\u{061c}' if direction == Direction::Ltr => Some((
+            Severity::Warning,
+            "a direction mark in a left-to-right locale",
+        )),
+        _ => None,
+    }
+}
+
+/// Characters that change or hide what a reader sees in some locale: bidi
+/// embeddings, overrides and isolates, direction marks, and zero-width
+/// characters.
+pub fn is_control(c: char) -> bool {
+    control_reason(c, Direction::Ltr).is_some()
+}
+
+/// Words that may legitimately be written twice in a row, per language
+/// (German “die die”, Vietnamese “từ từ”, slowly), lowercase.
+pub fn allowed_doubles(lang: &str) -> &'static [&'static str] {
+    match lang.split('-').next().unwrap_or_default() {
+        "en" => &["that", "had"],
+        "de" => &["die", "der", "das", "sie"],
+        "nl" => &["dat"],
+        "fr" => &["nous", "vous"],
+        "vi" => &["từ", "thường", "dần", "lần", "nhiều", "luôn"],
+        _ => &[],
+    }
+}
+
+/// Each word of `text` that repeats the word before it, ignoring case, with
+/// its byte offset. Words are runs of letters, digits and apostrophes;
+/// numbers and the words [`allowed_doubles`] lists for `lang` may repeat. A
+/// placeable, written U+FFFC, separates words: “the { $x } the” is not a
+/// doubled word.
+pub fn doubled_words<'t>(
+    lang: &str,
+    text: &'t str,
+) -> impl Iterator<Item = (usize, &'t str)> + use<'t> {
+    let allowed = allowed_doubles(lang);
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    text.split('\u{FFFC}').flat_map(move |stretch| {
+        let base = ast::offset_in(text, stretch).unwrap_or(0);
+        let mut previous: Option<String> = None;
+        stretch
+            .split(move |c: char| !is_word_char(c))
+            .filter(|word| !word.is_empty())
+            .filter_map(move |word| {
+                let lower = word.to_lowercase();
+                let doubled = previous.as_deref() == Some(lower.as_str())
+                    && word.chars().any(char::is_alphabetic)
+                    && !allowed.contains(&lower.as_str());
+                previous = Some(lower);
+                let offset = base + ast::offset_in(stretch, word).unwrap_or(0);
+                doubled.then_some((offset, word))
+            })
+    })
+}
+
+/// Reports the control characters of a pattern.
+pub(crate) fn check_characters(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &Facts,
+) {
+    for &(c, offset) in &facts.controls {
+        let Some((severity, why)) = control_reason(c, context.locale.direction) else {
+            continue;
+        };
+        reporter.add_as(
+            severity,
+            Kind::BidiControl,
+            offset,
+            Some(context.id),
+            format!("{what} contains U+{:04X}, {why}; remove it", c as u32),
+        );
+    }
+}
+
+/// Reports the doubled words of each run of prose of a pattern.
+pub(crate) fn check_doubled_words(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &Facts,
+) {
+    for run in &facts.runs {
+        for (start, word) in doubled_words(context.locale.lang, &run.text) {
+            reporter.add(
+                Kind::DoubledWord,
+                run.source_offset(start)
+                    .or(run.offset)
+                    .unwrap_or(context.offset),
+                Some(context.id),
+                format!("{what} has the word “{word}” twice in a row"),
+            );
+        }
+    }
+}
+
+/// The reference's own style: kebab-case ids, the ellipsis character and
+/// typographic quotes.
+pub(crate) fn lint_reference(reporter: &mut Reporter<'_>, source: &str, parsed: &Parsed<'_>) {
+    if !is_kebab_case(parsed.id.trim_start_matches('-')) {
+        reporter.add(
+            Kind::IdConvention,
+            parsed.offset,
+            Some(&parsed.id),
+            format!(
+                "“{}” is not kebab-case; write ids like “label-when-to-use”",
+                parsed.id
+            ),
+        );
+    }
+    let patterns = parsed
+        .value
+        .into_iter()
+        .chain(parsed.attributes.iter().map(|(_, _, p)| *p));
+    for pattern in patterns {
+        for element in &pattern.elements {
+            let PatternElement::TextElement { value } = element else {
+                continue;
+            };
+            let Some(base) = ast::offset_in(source, value) else {
+                continue;
+            };
+            if let Some(i) = value.find("...") {
+                reporter.add(
+                    Kind::Ellipsis,
+                    base + i,
+                    Some(&parsed.id),
+                    "three dots: write the ellipsis character “…”".to_owned(),
+                );
+            }
+            if let Some(i) = value.find(['"', '\'']) {
+                reporter.add(
+                    Kind::StraightQuote,
+                    base + i,
+                    Some(&parsed.id),
+                    "a straight quote: write typographic quotes “ ” ‘ ’ or the apostrophe ’"
+                        .to_owned(),
+                );
+            }
+        }
+    }
+}
+
+/// Lowercase ASCII words and numbers joined by single hyphens, starting
+/// with a letter.
+fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubled_words_are_found_with_their_offsets() {
+        let found: Vec<(usize, &str)> =
+            doubled_words("en", "the The cat \u{FFFC} cat, had had 4 4").collect();
+        assert_eq!(found, [(4, "The")]);
+        let found: Vec<(usize, &str)> = doubled_words("vi", "từ từ và và").collect();
+        assert_eq!(found, [(14, "và")]);
+    }
+}

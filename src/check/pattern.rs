@@ -1,0 +1,256 @@
+//! One pattern (a value or an attribute) of a translation against the same
+//! pattern of the reference: empty values, unknown references, variables
+//! and references both ways, untranslated copies, edge whitespace and
+//! markup. Characters and doubled words are in `lints`, plural selects in
+//! `plural`.
+
+use std::collections::{BTreeSet, HashSet};
+
+use fluent_syntax::ast::Pattern;
+
+use super::Options;
+use super::ast::{self, Facts};
+use super::finding::{Kind, Reporter};
+use super::lints;
+use super::plural;
+use super::reference::{Index, RefPattern};
+use crate::l10n::Direction;
+
+/// What every pattern of one locale is checked with.
+pub(crate) struct LocaleContext<'a> {
+    /// The locale: `vi`.
+    pub lang: &'a str,
+    /// Whether it is the reference locale.
+    pub is_reference: bool,
+    /// Its writing direction.
+    pub direction: Direction,
+    /// Its CLDR plural categories.
+    pub categories: &'a BTreeSet<&'static str>,
+    /// Every id the locale defines.
+    pub ids: &'a HashSet<String>,
+    /// The reference, indexed.
+    pub reference: &'a Index,
+    /// The options of the check.
+    pub options: &'a Options,
+}
+
+/// The message or term a pattern belongs to.
+pub(crate) struct PatternContext<'a> {
+    /// Its locale.
+    pub locale: &'a LocaleContext<'a>,
+    /// Its id.
+    pub id: &'a str,
+    /// Where the message's id is written: findings about a whole message
+    /// point there.
+    pub offset: usize,
+}
+
+/// Checks one pattern of `source`; `attribute` names it when it is not the
+/// value, and `reference` is the same pattern in the reference locale.
+pub(crate) fn check_pattern(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    attribute: Option<&str>,
+    source: &str,
+    pattern: &Pattern<&str>,
+    reference: Option<&RefPattern>,
+) {
+    let id = context.id;
+    let what = match attribute {
+        Some(name) => format!("“{id}.{name}”"),
+        None => format!("“{id}”"),
+    };
+    let facts = ast::facts(source, pattern);
+    if facts.runs.is_empty()
+        && facts.variables.is_empty()
+        && facts.references.is_empty()
+        && facts.selects.is_empty()
+    {
+        reporter.add(
+            Kind::EmptyValue,
+            context.offset,
+            Some(id),
+            format!("{what} is empty"),
+        );
+    }
+    let unknown_references = unknown_references(reporter, context, &what, &facts);
+    lints::check_characters(reporter, context, &what, &facts);
+    lints::check_doubled_words(reporter, context, &what, &facts);
+
+    let Some(reference) = reference.filter(|_| !context.locale.is_reference) else {
+        return;
+    };
+    check_variables(reporter, context, &what, &facts, reference);
+    check_references(
+        reporter,
+        context,
+        &what,
+        &facts,
+        reference,
+        &unknown_references,
+    );
+    plural::check_plurals(reporter, context, &what, &facts, reference);
+    let text = facts.text();
+    if text == reference.text
+        && facts.variables.keys().eq(reference.variables.iter())
+        && has_translatable_words(&text, context.locale.options)
+    {
+        reporter.add(
+            Kind::Untranslated,
+            context.offset,
+            Some(id),
+            format!("{what} is identical to the reference; translate it, or add its words to the allow-list"),
+        );
+    }
+    check_edges(reporter, context, &what, pattern, reference);
+    let tags = ast::tags(&text);
+    if tags != reference.tags {
+        reporter.add(
+            Kind::MarkupMismatch,
+            context.offset,
+            Some(id),
+            format!(
+                "{what} has the markup {} but the reference has {}",
+                show_tags(&tags),
+                show_tags(&reference.tags)
+            ),
+        );
+    }
+}
+
+/// Reports references to ids defined neither in the locale nor in the
+/// reference, and returns them.
+fn unknown_references<'f>(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &'f Facts,
+) -> BTreeSet<&'f str> {
+    let mut unknown = BTreeSet::new();
+    for reference_id in &facts.references {
+        if !context.locale.ids.contains(&reference_id.id)
+            && !context.locale.reference.contains_key(&reference_id.id)
+        {
+            unknown.insert(reference_id.id.as_str());
+            reporter.add(
+                Kind::UnknownReference,
+                reference_id.offset,
+                Some(context.id),
+                format!("{what} refers to “{}”, which is defined neither here nor in the reference locale", reference_id.id),
+            );
+        }
+    }
+    unknown
+}
+
+/// Variables the reference never sets, and reference variables dropped.
+fn check_variables(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &Facts,
+    reference: &RefPattern,
+) {
+    for (variable, offset) in &facts.variables {
+        if !reference.variables.contains(variable) {
+            reporter.add(
+                Kind::UnknownVariable,
+                offset.saturating_sub(1),
+                Some(context.id),
+                format!("{what} uses ${variable}, which the reference message never sets; the reader would see an error"),
+            );
+        }
+    }
+    for variable in reference
+        .variables
+        .iter()
+        .filter(|v| !facts.variables.contains_key(*v))
+    {
+        reporter.add(
+            Kind::UnusedVariable,
+            context.offset,
+            Some(context.id),
+            format!("{what} drops ${variable}, which the reference message uses"),
+        );
+    }
+}
+
+/// Message and term references added to, or dropped from, the reference's.
+fn check_references(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &Facts,
+    reference: &RefPattern,
+    unknown: &BTreeSet<&str>,
+) {
+    for reference_id in &facts.references {
+        if !reference.references.contains(&reference_id.id)
+            && !unknown.contains(reference_id.id.as_str())
+        {
+            reporter.add(
+                Kind::ObsoleteReference,
+                reference_id.offset,
+                Some(context.id),
+                format!(
+                    "{what} refers to “{}”, which the reference message does not",
+                    reference_id.id
+                ),
+            );
+        }
+    }
+    let used: BTreeSet<&str> = facts.references.iter().map(|r| r.id.as_str()).collect();
+    for missing in reference
+        .references
+        .iter()
+        .filter(|r| !used.contains(r.as_str()))
+    {
+        reporter.add(
+            Kind::MissingReference,
+            context.offset,
+            Some(context.id),
+            format!("{what} drops the reference to “{missing}” that the reference message makes"),
+        );
+    }
+}
+
+/// Leading or trailing whitespace where the reference has none, or none
+/// where it has some.
+fn check_edges(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    pattern: &Pattern<&str>,
+    reference: &RefPattern,
+) {
+    let edge = ast::edge_text(pattern);
+    let leading = |s: &str| s.len() - s.trim_start().len();
+    let trailing = |s: &str| s.len() - s.trim_end().len();
+    if (leading(&edge) > 0) != (leading(&reference.edge) > 0)
+        || (trailing(&edge) > 0) != (trailing(&reference.edge) > 0)
+    {
+        reporter.add(
+            Kind::Whitespace,
+            context.offset,
+            Some(context.id),
+            format!("{what} starts or ends with whitespace differently from the reference"),
+        );
+    }
+}
+
+fn show_tags(tags: &[String]) -> String {
+    if tags.is_empty() {
+        "none".to_owned()
+    } else {
+        tags.join(" ")
+    }
+}
+
+fn has_translatable_words(text: &str, options: &Options) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .any(|w| {
+            let acronym = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+            !acronym && !options.allow_untranslated.iter().any(|a| a == w)
+        })
+}

@@ -1,0 +1,111 @@
+//! Plural selects: the CLDR cardinal categories of a locale, and the
+//! finding for a select that lacks one of them or uses one the locale does
+//! not have.
+
+use std::collections::BTreeSet;
+
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use super::ast::{Facts, Select};
+use super::finding::{Kind, Reporter};
+use super::pattern::PatternContext;
+use super::reference::RefPattern;
+
+/// Whether a variant key is a CLDR plural category.
+pub(crate) fn is_plural_key(key: &str) -> bool {
+    matches!(key, "zero" | "one" | "two" | "few" | "many" | "other")
+}
+
+/// The CLDR cardinal plural categories of a locale; `other` alone when CLDR
+/// does not know it.
+pub(crate) fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
+    let Ok(langid) = lang.parse::<LanguageIdentifier>() else {
+        return BTreeSet::from(["other"]);
+    };
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
+        return BTreeSet::from(["other"]);
+    };
+    let mut categories = BTreeSet::new();
+    // Integers only, as compare-locales counts them: categories that only
+    // fractions reach (Czech “many”) are not required of a count.
+    let samples = (0..=1000u32).map(|n| n.to_string());
+    for sample in samples {
+        if let Ok(category) = rules.select(sample.as_str()) {
+            categories.insert(match category {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            });
+        }
+    }
+    categories
+}
+
+/// Reports each plural select of a translation whose keys are not the
+/// locale's categories. A select is plural when one of its keys is a
+/// category other than `other`, or when the reference selects on the same
+/// variable with plural keys.
+pub(crate) fn check_plurals(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &Facts,
+    reference: &RefPattern,
+) {
+    for select in &facts.selects {
+        let is_plural = select.keys.iter().any(|k| is_plural_key(k) && k != "other")
+            || select
+                .selector
+                .as_ref()
+                .is_some_and(|s| reference.plural_selectors.contains(s));
+        if !is_plural {
+            continue;
+        }
+        for message in category_problems(context.locale.lang, context.locale.categories, select) {
+            reporter.add(
+                Kind::PluralCategories,
+                select.offset,
+                Some(context.id),
+                format!("{what}: {message}"),
+            );
+        }
+    }
+}
+
+/// What is wrong with the keys of one plural select: categories of the
+/// locale it lacks, and categories it uses that the locale does not have.
+fn category_problems(
+    lang: &str,
+    categories: &BTreeSet<&'static str>,
+    select: &Select,
+) -> Vec<String> {
+    let keys: BTreeSet<&str> = select.keys.iter().map(String::as_str).collect();
+    let missing: Vec<&str> = categories
+        .iter()
+        .copied()
+        .filter(|c| !keys.contains(c))
+        .collect();
+    let unknown: Vec<&str> = keys
+        .iter()
+        .copied()
+        .filter(|k| is_plural_key(k) && !categories.contains(k))
+        .collect();
+    let mut problems = Vec::new();
+    if !missing.is_empty() {
+        problems.push(format!(
+            "the plural select lacks the CLDR categories [{}] of {lang}",
+            missing.join("], [")
+        ));
+    }
+    if !unknown.is_empty() {
+        problems.push(format!(
+            "{lang} has no plural category [{}]; that variant is never chosen",
+            unknown.join("], [")
+        ));
+    }
+    problems
+}

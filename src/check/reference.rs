@@ -1,0 +1,104 @@
+//! The reference locale, indexed: each message and term reduced to what a
+//! translation is compared against (variables, references, text, edges,
+//! markup, plural selectors) and the words a translator reads in it.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use fluent_syntax::ast::Pattern;
+
+use super::ast;
+use super::plural::is_plural_key;
+use super::source::SourceFile;
+
+/// A message or term of the reference, reduced to what translations are
+/// compared against.
+#[derive(Debug, Default)]
+pub(crate) struct RefEntry {
+    /// The reference file that defines it: `ui.ftl`.
+    pub file: String,
+    /// The value, if the message has one.
+    pub value: Option<RefPattern>,
+    /// The attributes by name.
+    pub attributes: BTreeMap<String, RefPattern>,
+    /// Words a translator reads in the value and attributes.
+    pub words: usize,
+}
+
+/// One pattern (value or attribute) of the reference.
+#[derive(Debug, Default)]
+pub(crate) struct RefPattern {
+    /// The `$variables` it uses.
+    pub variables: BTreeSet<String>,
+    /// The text as a reader sees it, placeables as U+FFFC, to tell an
+    /// untranslated copy.
+    pub text: String,
+    /// The text at its edges, for leading and trailing whitespace.
+    pub edge: String,
+    /// Its HTML-like tags, sorted.
+    pub tags: Vec<String>,
+    /// The variables that a plural select chooses on.
+    pub plural_selectors: BTreeSet<String>,
+    /// The messages and terms it refers to.
+    pub references: BTreeSet<String>,
+    /// Words a translator reads in it.
+    pub words: usize,
+}
+
+/// The reference's messages and terms by id.
+pub(crate) type Index = HashMap<String, RefEntry>;
+
+/// Words in a text: runs of letters or digits.
+fn count_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
+    let facts = ast::facts(source, pattern);
+    let text = facts.text();
+    RefPattern {
+        words: count_words(&text),
+        references: facts.references.iter().map(|r| r.id.clone()).collect(),
+        variables: facts.variables.keys().cloned().collect(),
+        text: text.clone(),
+        edge: ast::edge_text(pattern),
+        tags: ast::tags(&text),
+        plural_selectors: facts
+            .selects
+            .iter()
+            .filter(|s| s.keys.iter().any(|k| is_plural_key(k) && k != "other"))
+            .filter_map(|s| s.selector.clone())
+            .collect(),
+    }
+}
+
+/// Indexes the reference's files; the first definition of an id wins, as
+/// in Fluent.
+pub(crate) fn index_reference(files: &[SourceFile<'_>]) -> Index {
+    let mut index = HashMap::new();
+    for file in files {
+        for parsed in file.entries() {
+            index.entry(parsed.id).or_insert_with(|| {
+                let value = parsed.value.map(|p| ref_pattern(file.text, p));
+                let attributes: BTreeMap<String, RefPattern> = parsed
+                    .attributes
+                    .iter()
+                    .map(|(name, _, p)| (name.to_string(), ref_pattern(file.text, p)))
+                    .collect();
+                let words = value
+                    .iter()
+                    .chain(attributes.values())
+                    .map(|p| p.words)
+                    .sum();
+                RefEntry {
+                    file: file.base.to_owned(),
+                    value,
+                    attributes,
+                    words,
+                }
+            });
+        }
+    }
+    index
+}

@@ -1,0 +1,234 @@
+//! The files of a locales tree as the checker, `stats` and `scaffold` read
+//! them: through [`Tree`], each `.ftl` parsed once, with its line index
+//! built once.
+//!
+//! Ownership: the files ([`LocaleText`]) are read and parsed first, each
+//! into an [`FtlFile`] (the one parsed form of a `.ftl` file, shared with
+//! the bundles), and live for the whole run; a [`SourceFile`] is a view of
+//! one of them.
+
+use fluent_syntax::ast::{Entry, Pattern};
+use fluent_syntax::parser::ParserError;
+use rayon::prelude::*;
+
+use super::CheckError;
+use super::ast;
+use crate::assets::{AssetError, Tree};
+use crate::l10n::FtlFile;
+
+/// The file beside the locale folders that lists words a translation may
+/// keep from the reference, one per line (`#` starts a comment).
+pub const ALLOWLIST: &str = "untranslated-allowlist.txt";
+
+/// One `.ftl` file of one locale, parsed.
+#[derive(Debug)]
+pub(crate) struct FileText {
+    /// `vi/ui.ftl`, relative to the tree.
+    pub name: String,
+    /// `ui.ftl`.
+    pub base: String,
+    /// The file, its invalid UTF-8 replaced by U+FFFD.
+    pub ftl: FtlFile,
+}
+
+/// The `.ftl` files of one locale, sorted by name.
+#[derive(Debug)]
+pub(crate) struct LocaleText {
+    /// The locale's folder name: `vi`.
+    pub lang: String,
+    /// Its files.
+    pub files: Vec<FileText>,
+}
+
+impl LocaleText {
+    /// A view of every file of the locale.
+    pub(crate) fn parse(&self) -> Vec<SourceFile<'_>> {
+        self.files.iter().map(SourceFile::parse).collect()
+    }
+}
+
+/// The locales to read: every folder of the tree (sorted, hidden ones
+/// skipped), or only the reference and the `wanted` ones. The reference and
+/// each wanted locale must exist.
+pub(crate) fn select_locales(
+    tree: &Tree,
+    reference: &str,
+    wanted: &[String],
+) -> Result<Vec<String>, CheckError> {
+    let mut locales = tree.folders()?;
+    if !locales.iter().any(|l| l == reference) {
+        return Err(CheckError::NoReference {
+            path: tree.display_path(""),
+            reference: reference.to_owned(),
+        });
+    }
+    if let Some(missing) = wanted.iter().find(|w| !locales.contains(w)) {
+        return Err(CheckError::NoLocale {
+            path: tree.display_path(""),
+            locale: missing.clone(),
+        });
+    }
+    if !wanted.is_empty() {
+        locales.retain(|l| wanted.contains(l) || l == reference);
+    }
+    Ok(locales)
+}
+
+/// The texts of the given locales, in the same order.
+pub(crate) fn read_locales(tree: &Tree, langs: &[String]) -> Result<Vec<LocaleText>, CheckError> {
+    let all = tree.files()?;
+    langs
+        .par_iter()
+        .map(|lang| read_locale(tree, &all, lang))
+        .collect()
+}
+
+/// The texts of the reference locale, which must exist.
+pub(crate) fn read_reference(tree: &Tree, reference: &str) -> Result<LocaleText, CheckError> {
+    let langs = select_locales(tree, reference, &[reference.to_owned()])?;
+    let mut texts = read_locales(tree, &langs)?;
+    Ok(texts.remove(0))
+}
+
+/// The `.ftl` files directly in one locale's folder, among all the files of
+/// the tree.
+fn read_locale(tree: &Tree, all: &[String], lang: &str) -> Result<LocaleText, CheckError> {
+    let prefix = format!("{lang}/");
+    let mut files = Vec::new();
+    for name in all {
+        let Some(base) = name.strip_prefix(&prefix) else {
+            continue;
+        };
+        if base.contains('/') || !base.ends_with(".ftl") {
+            continue;
+        }
+        let bytes = tree.read_bytes(name)?;
+        // Invalid UTF-8 is shown replaced rather than refused, so that the
+        // rest of the file is still checked.
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        files.push(FileText {
+            name: name.clone(),
+            base: base.to_owned(),
+            ftl: FtlFile::parse(tree.display_path(name), text),
+        });
+    }
+    files.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(LocaleText {
+        lang: lang.to_owned(),
+        files,
+    })
+}
+
+/// The words of the tree's allow-list, if it has one. The embedded tree has
+/// none: it holds only `.ftl` files.
+pub(crate) fn read_allowlist(tree: &Tree) -> Result<Vec<String>, CheckError> {
+    let text = match tree.read(ALLOWLIST) {
+        Ok(text) => text,
+        Err(AssetError::Missing { .. }) => return Ok(Vec::new()),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(text
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or_default().trim())
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
+        .collect())
+}
+
+/// One file of one locale, parsed, with its line index.
+#[derive(Clone, Copy)]
+pub(crate) struct SourceFile<'t> {
+    /// `vi/ui.ftl`.
+    pub name: &'t str,
+    /// `ui.ftl`.
+    pub base: &'t str,
+    /// The text.
+    pub text: &'t str,
+    /// The parsed file.
+    pub ftl: &'t FtlFile,
+}
+
+impl<'t> SourceFile<'t> {
+    /// A view of one parsed file.
+    pub(crate) fn parse(file: &'t FileText) -> SourceFile<'t> {
+        SourceFile {
+            name: &file.name,
+            base: &file.base,
+            text: file.ftl.source(),
+            ftl: &file.ftl,
+        }
+    }
+
+    /// What the parser could not read.
+    pub(crate) fn errors(&self) -> &'t [ParserError] {
+        self.ftl.syntax_errors()
+    }
+
+    /// The 1-based line and column of a byte offset.
+    pub(crate) fn line_column(&self, offset: usize) -> (usize, usize) {
+        self.ftl.line_column(offset)
+    }
+
+    /// The messages and terms of the file, in order.
+    pub(crate) fn entries(&self) -> Vec<Parsed<'t>> {
+        self.ftl
+            .entries()
+            .filter_map(|entry| Parsed::new(self.text, entry.entry))
+            .collect()
+    }
+}
+
+/// A message or term of one file, as parsed, with the offsets of its id and
+/// attributes.
+pub(crate) struct Parsed<'s> {
+    /// The id, with a leading `-` for a term.
+    pub id: String,
+    /// Byte offset of the id (of the `-` for a term).
+    pub offset: usize,
+    /// The value; a message may have none.
+    pub value: Option<&'s Pattern<&'s str>>,
+    /// Each attribute: name, byte offset of the name, value.
+    pub attributes: Vec<(&'s str, usize, &'s Pattern<&'s str>)>,
+}
+
+impl<'s> Parsed<'s> {
+    fn new(source: &'s str, entry: &'s Entry<&'s str>) -> Option<Parsed<'s>> {
+        let (id, name, value, attributes) = match entry {
+            Entry::Message(m) => (
+                m.id.name.to_owned(),
+                m.id.name,
+                m.value.as_ref(),
+                &m.attributes,
+            ),
+            Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                t.id.name,
+                Some(&t.value),
+                &t.attributes,
+            ),
+            _ => return None,
+        };
+        let offset = ast::offset_in(source, name).unwrap_or(0);
+        let offset = if id.starts_with('-') {
+            offset.saturating_sub(1)
+        } else {
+            offset
+        };
+        Some(Parsed {
+            id,
+            offset,
+            value,
+            attributes: attributes
+                .iter()
+                .map(|a| {
+                    (
+                        a.id.name,
+                        ast::offset_in(source, a.id.name).unwrap_or(offset),
+                        &a.value,
+                    )
+                })
+                .collect(),
+        })
+    }
+}

@@ -1,0 +1,236 @@
+//! One locale against the reference, entry by entry: syntax errors,
+//! duplicate ids, obsolete messages and attributes, missing attributes and
+//! missing messages. Each pattern goes on to `pattern`.
+//!
+//! Architecture invariant: linear in the size of the locale. Every file is
+//! parsed and line-indexed once (by the caller), and the first definition
+//! of an id is remembered as a file and an offset, so a duplicate costs one
+//! lookup, however many there are.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use unic_langid::LanguageIdentifier;
+
+use super::Options;
+use super::finding::{Finding, Kind, Reporter, Severity};
+use super::lints;
+use super::pattern::{self, LocaleContext, PatternContext};
+use super::plural::plural_categories;
+use super::reference::{Index, RefEntry};
+use super::source::{Parsed, SourceFile};
+use crate::l10n::Direction;
+
+/// Every finding of one locale, parsed as `files`.
+pub(crate) fn check_locale(
+    lang: &str,
+    files: &[SourceFile<'_>],
+    reference: &Index,
+    reference_files: &[SourceFile<'_>],
+    options: &Options,
+) -> Vec<Finding> {
+    let is_reference = lang == options.reference;
+    let direction = lang
+        .parse::<LanguageIdentifier>()
+        .map_or(Direction::Ltr, |l| Direction::of(&l));
+    let categories = plural_categories(lang);
+    // Every id of this locale, for references and missing messages.
+    let ids: HashSet<String> = files
+        .iter()
+        .flat_map(|file| file.entries().into_iter().map(|p| p.id))
+        .collect();
+    let locale = LocaleContext {
+        lang,
+        is_reference,
+        direction,
+        categories: &categories,
+        ids: &ids,
+        reference,
+        options,
+    };
+    let mut first = FirstDefinitions::default();
+    let mut findings = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let mut reporter = Reporter::new(lang, file.name, Some(file));
+        for error in file.errors() {
+            reporter.add(
+                Kind::SyntaxError,
+                error.pos.start,
+                None,
+                format!("{}; this entry is skipped", error.kind),
+            );
+        }
+        for parsed in file.entries() {
+            first.check(&mut reporter, files, index, &parsed);
+            check_entry(&mut reporter, &locale, file, &parsed);
+        }
+        findings.extend(reporter.into_findings());
+    }
+    if !is_reference {
+        findings.extend(missing_messages(
+            lang,
+            reference,
+            reference_files,
+            &ids,
+            options,
+        ));
+    }
+    findings
+}
+
+/// Where each id of a locale was first defined: the index of its file and
+/// the byte offset of the id.
+#[derive(Default)]
+struct FirstDefinitions(HashMap<String, (usize, usize)>);
+
+impl FirstDefinitions {
+    /// Remembers the first definition of the entry's id, or reports this
+    /// one as a duplicate of it.
+    fn check(
+        &mut self,
+        reporter: &mut Reporter<'_>,
+        files: &[SourceFile<'_>],
+        file_index: usize,
+        parsed: &Parsed<'_>,
+    ) {
+        let id = parsed.id.as_str();
+        let Some(&(first_file, first_offset)) = self.0.get(id) else {
+            self.0
+                .insert(parsed.id.clone(), (file_index, parsed.offset));
+            return;
+        };
+        let first = &files[first_file];
+        let (line, column) = first.line_column(first_offset);
+        reporter.add(
+            Kind::DuplicateId,
+            parsed.offset,
+            Some(id),
+            format!(
+                "“{id}” is already defined at {}:{line}:{column}; Fluent keeps the first and ignores this one",
+                first.name
+            ),
+        );
+    }
+}
+
+/// One message or term of a locale: the reference's style, obsolete and
+/// missing attributes, and each of its patterns.
+fn check_entry(
+    reporter: &mut Reporter<'_>,
+    locale: &LocaleContext<'_>,
+    file: &SourceFile<'_>,
+    parsed: &Parsed<'_>,
+) {
+    let id = parsed.id.as_str();
+    if locale.is_reference {
+        lints::lint_reference(reporter, file.text, parsed);
+    }
+    let ref_entry = locale.reference.get(id);
+    if ref_entry.is_none() && !locale.is_reference {
+        reporter.add(
+            Kind::ObsoleteMessage,
+            parsed.offset,
+            Some(id),
+            format!(
+                "“{id}” is not in the reference locale {}; remove it",
+                locale.options.reference
+            ),
+        );
+    }
+    let context = PatternContext {
+        locale,
+        id,
+        offset: parsed.offset,
+    };
+    if let Some(value) = parsed.value {
+        let ref_value = ref_entry.and_then(|e| e.value.as_ref());
+        pattern::check_pattern(reporter, &context, None, file.text, value, ref_value);
+    }
+    for (name, offset, value) in &parsed.attributes {
+        let ref_attribute = ref_entry.and_then(|e| e.attributes.get(*name));
+        if ref_entry.is_some() && ref_attribute.is_none() && !locale.is_reference {
+            reporter.add(
+                Kind::ObsoleteAttribute,
+                *offset,
+                Some(id),
+                format!("attribute “.{name}” of “{id}” is not in the reference locale; remove it"),
+            );
+        }
+        pattern::check_pattern(
+            reporter,
+            &context,
+            Some(name),
+            file.text,
+            value,
+            ref_attribute,
+        );
+    }
+    if let Some(ref_entry) = ref_entry.filter(|_| !locale.is_reference) {
+        missing_attributes(reporter, locale.options, parsed, ref_entry);
+    }
+}
+
+/// The reference attributes an entry lacks.
+fn missing_attributes(
+    reporter: &mut Reporter<'_>,
+    options: &Options,
+    parsed: &Parsed<'_>,
+    ref_entry: &RefEntry,
+) {
+    let id = parsed.id.as_str();
+    let present: BTreeSet<&str> = parsed.attributes.iter().map(|(n, _, _)| *n).collect();
+    for name in ref_entry
+        .attributes
+        .keys()
+        .filter(|n| !present.contains(n.as_str()))
+    {
+        reporter.add_as(
+            missing_severity(&ref_entry.file, options),
+            Kind::MissingAttribute,
+            parsed.offset,
+            Some(id),
+            format!("“{id}” lacks the attribute “.{name}” of the reference"),
+        );
+    }
+}
+
+/// A missing message or attribute is an error, but a warning in the files
+/// the options call partial.
+fn missing_severity(file: &str, options: &Options) -> Severity {
+    if options.partial_files.iter().any(|p| p == file) {
+        Severity::Warning
+    } else {
+        Kind::MissingMessage.default_severity()
+    }
+}
+
+/// One finding per reference message the locale lacks, in the locale's file
+/// of the same name (which may not exist yet).
+fn missing_messages(
+    lang: &str,
+    reference: &Index,
+    reference_files: &[SourceFile<'_>],
+    ids: &HashSet<String>,
+    options: &Options,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for ref_file in reference_files {
+        let name = format!("{lang}/{}", ref_file.base);
+        let mut reporter = Reporter::new(lang, &name, None);
+        for (id, entry) in reference
+            .iter()
+            .filter(|(id, e)| e.file == ref_file.base && !ids.contains(*id))
+        {
+            reporter.add_to_file(
+                missing_severity(&entry.file, options),
+                Kind::MissingMessage,
+                Some(id),
+                format!(
+                    "“{id}” is missing; translate it from {}/{}",
+                    options.reference, entry.file
+                ),
+            );
+        }
+        findings.extend(reporter.into_findings());
+    }
+    findings
+}
