@@ -13,4 +13,5 @@ pub mod compare;
 pub mod export;
 pub mod l10n;
 pub mod render;
+pub mod staged;
 pub mod view;

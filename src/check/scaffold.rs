@@ -7,6 +7,7 @@ use fluent_syntax::ast::{Entry, Resource};
 use unic_langid::LanguageIdentifier;
 
 use super::{CheckError, read_locale};
+use crate::staged::{StagedDir, StagedError};
 
 /// Why a locale could not be created.
 #[derive(Debug, thiserror::Error)]
@@ -61,26 +62,25 @@ pub fn new_locale(
         }
     }
     let reference_files = read_locale(dir, reference)?;
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{canonical}."))
-        .tempdir_in(dir)
-        .map_err(io(dir))?;
+    let staged = StagedDir::new(&target)?;
     let mut written = Vec::new();
     for file in &reference_files {
         let text = scaffold_file(&canonical, reference, &file.base, &file.text);
-        let path = staging.path().join(&file.base);
+        let path = staged.path().join(&file.base);
         std::fs::write(&path, text).map_err(io(&path))?;
         written.push(target.join(&file.base));
     }
-    let staged = staging.keep();
-    std::fs::rename(&staged, &target).map_err(|source| {
-        let _ = std::fs::remove_dir_all(&staged);
-        ScaffoldError::Io {
-            path: target.clone(),
-            source,
-        }
-    })?;
+    staged.create()?;
     Ok((canonical, written))
+}
+
+impl From<StagedError> for ScaffoldError {
+    fn from(error: StagedError) -> ScaffoldError {
+        ScaffoldError::Io {
+            path: error.path,
+            source: error.source,
+        }
+    }
 }
 
 /// One scaffold file: a header, then each entry of the reference file with
