@@ -1,8 +1,11 @@
 //! `cargo xtask`: project tasks for translators and CI.
 //!
 //! A thin front-end: the checker, the statistics and the scaffold live in
-//! `smtpkb::check`; the CI task only sequences cargo.
+//! `smtpkb::check`, the site in `smtpkb::export`; `export` runs the checker
+//! first and phrases the exporter's warnings. The CI task only sequences
+//! cargo.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -13,7 +16,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
 use smtpkb::check::{self, Options, Project, Severity};
-use smtpkb::export::{Export, ExportOptions, SiteFormat};
+use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
 
 /// Project tasks for translators and CI.
 #[derive(Debug, Parser)]
@@ -225,28 +228,22 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         Kind::Data,
         &args.data_dir.unwrap_or_else(|| root.join("data")),
     )?;
-    let locales = Tree::dir(
-        Kind::Locales,
-        &args.locales_dir.unwrap_or_else(|| root.join("locales")),
-    )?;
-    let base_url = if args.base_url.ends_with('/') {
-        args.base_url
-    } else {
-        format!("{}/", args.base_url)
-    };
+    let locales_dir = args.locales_dir.unwrap_or_else(|| root.join("locales"));
+    let locales = Tree::dir(Kind::Locales, &locales_dir)?;
     let export = Export::prepare(
         &data,
         &locales,
         ExportOptions {
             format,
             out: out.clone(),
+            check_errors: check_errors(&locales_dir, &args.langs)?,
             locales: args.langs,
             force: args.force,
-            base_url,
+            base_url: args.base_url,
         },
     )?;
     for warning in export.warnings() {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {}", describe(warning));
     }
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -256,7 +253,10 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
                 .expect("a valid progress template"),
         )
     };
-    let summary = export.write(&|| bar.inc(1))?;
+    let summary = match export.write(&|| bar.inc(1)) {
+        Err(error @ ExportError::NotOurs(_)) => bail!("{error}; pass --force to replace it"),
+        result => result?,
+    };
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
@@ -267,6 +267,36 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         out.display()
     );
     Ok(())
+}
+
+/// The errors the checker finds in the locales to export (all when `langs`
+/// is empty) and the reference, by locale.
+fn check_errors(dir: &Path, langs: &[String]) -> anyhow::Result<BTreeMap<String, usize>> {
+    let only = Options {
+        locales: langs.to_vec(),
+        ..Options::default()
+    };
+    let report = check::check(dir, &only)?;
+    let mut counts = BTreeMap::new();
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+    {
+        *counts.entry(finding.locale.clone()).or_default() += 1;
+    }
+    Ok(counts)
+}
+
+/// A warning of the export, as the translator reads it.
+fn describe(warning: &ExportWarning) -> String {
+    match warning {
+        ExportWarning::LocaleErrors { locale, errors } => format!(
+            "locale {locale} has {errors} error{} (see `cargo xtask check --lang {locale}`); its broken messages are shown in English",
+            if *errors == 1 { "" } else { "s" },
+        ),
+        ExportWarning::Broken(problem) => format!("{problem}; shown in English"),
+    }
 }
 
 /// The directory to check and the options; the project's own locales also
