@@ -18,5 +18,6 @@ pub mod l10n;
 pub mod messages;
 pub mod render;
 pub mod scaffold;
+pub mod staged;
 pub mod stats;
 pub mod view;

@@ -10,6 +10,7 @@ use unic_langid::LanguageIdentifier;
 use crate::assets::{Kind, Tree};
 use crate::check::{CheckError, read_reference};
 use crate::l10n::FtlFile;
+use crate::staged::{StagedDir, StagedError};
 
 /// Why a locale could not be created.
 #[derive(Debug, thiserror::Error)]
@@ -63,26 +64,25 @@ pub fn new_locale(
         return Err(ScaffoldError::Exists(dir.join(name)));
     }
     let reference_files = read_reference(&tree, reference)?.files;
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{canonical}."))
-        .tempdir_in(dir)
-        .map_err(io(dir))?;
+    let staged = StagedDir::new(&target)?;
     let mut written = Vec::new();
     for file in &reference_files {
         let text = scaffold_file(&canonical, reference, &file.base, &file.ftl);
-        let path = staging.path().join(&file.base);
+        let path = staged.path().join(&file.base);
         std::fs::write(&path, text).map_err(io(&path))?;
         written.push(target.join(&file.base));
     }
-    let staged = staging.keep();
-    std::fs::rename(&staged, &target).map_err(|source| {
-        let _ = std::fs::remove_dir_all(&staged);
-        ScaffoldError::Io {
-            path: target.clone(),
-            source,
-        }
-    })?;
+    staged.create()?;
     Ok((canonical, written))
+}
+
+impl From<StagedError> for ScaffoldError {
+    fn from(error: StagedError) -> ScaffoldError {
+        ScaffoldError::Io {
+            path: error.path,
+            source: error.source,
+        }
+    }
 }
 
 /// One scaffold file: a header, then each entry of the reference file with

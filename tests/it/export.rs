@@ -1,14 +1,26 @@
-//! The reference site: page snapshots in a left-to-right and a
-//! right-to-left locale for both formats, determinism, atomic replacement,
-//! and escaping of what translators write.
+//! The reference site. Every page of a small fixture site
+//! (`tests/fixtures/site/`: three codes in `en`, `ar` and a partial `vi`) is
+//! snapshotted in both formats, and the fixture carries the properties:
+//! determinism, atomic replacement, `--force`, escaping, a locale with
+//! errors, progress. One shared export of the whole project checks what
+//! only the real site has: every page, the alternates of every locale, and
+//! English fallback in the shipped translations.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::export::{Export, ExportError, ExportOptions, SiteFormat};
+use smtpkb::check::{self, Severity};
+use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat, Summary};
 
 use crate::util::{copy_of, project_root};
+
+/// The fixture site's folder.
+fn fixture() -> PathBuf {
+    project_root().join("tests/fixtures/site")
+}
 
 fn options(format: SiteFormat, out: &Path) -> ExportOptions {
     ExportOptions {
@@ -17,21 +29,39 @@ fn options(format: SiteFormat, out: &Path) -> ExportOptions {
         locales: Vec::new(),
         force: false,
         base_url: "https://example.org/smtp/".to_owned(),
+        check_errors: BTreeMap::new(),
     }
 }
 
-fn export_with(locales: &Path, options: ExportOptions) -> Result<(), ExportError> {
-    let data = Tree::dir(Kind::Data, &project_root().join("data")).unwrap();
+/// The errors the checker finds per locale, as `cargo xtask export` passes
+/// them to the exporter.
+fn check_errors(locales: &Path) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    let tree = Tree::dir(Kind::Locales, locales).unwrap();
+    let options = check::Options {
+        partial_files: vec!["codes.ftl".to_owned()],
+        ..check::Options::default()
+    };
+    for finding in check::check(&tree, &options).unwrap().findings {
+        if finding.severity == Severity::Error {
+            *counts.entry(finding.locale).or_default() += 1;
+        }
+    }
+    counts
+}
+
+fn prepare(data: &Path, locales: &Path, options: ExportOptions) -> Result<Export, ExportError> {
+    let data = Tree::dir(Kind::Data, data).unwrap();
     let locales = Tree::dir(Kind::Locales, locales).unwrap();
-    Export::prepare(&data, &locales, options)?.write(&|| ())?;
-    Ok(())
+    Export::prepare(&data, &locales, options)
 }
 
-fn export(format: SiteFormat, out: &Path) {
-    export_with(&project_root().join("locales"), options(format, out)).unwrap();
+/// Exports the fixture's facts with the given locales.
+fn export_fixture(locales: &Path, options: ExportOptions) -> Result<Summary, ExportError> {
+    prepare(&fixture().join("data"), locales, options)?.write(&|| ())
 }
 
-/// Every file of a folder with its bytes.
+/// Every file of a folder with its bytes, by path with `/` separators.
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, files: &mut BTreeMap<String, Vec<u8>>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -39,12 +69,9 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             if path.is_dir() {
                 walk(root, &path, files);
             } else {
-                let name = path
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                files.insert(name, std::fs::read(&path).unwrap());
+                let name = path.strip_prefix(root).unwrap().components();
+                let name: Vec<_> = name.map(|c| c.as_os_str().to_string_lossy()).collect();
+                files.insert(name.join("/"), std::fs::read(&path).unwrap());
             }
         }
     }
@@ -53,73 +80,163 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     files
 }
 
+fn text(files: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
+    String::from_utf8(files[name].clone()).unwrap()
+}
+
+/// The whole project exported once, in both formats, for every test that
+/// needs the real site.
+struct FullSite {
+    html: BTreeMap<String, Vec<u8>>,
+    md: BTreeMap<String, Vec<u8>>,
+}
+
+static FULL: LazyLock<FullSite> = LazyLock::new(|| {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-full-site");
+    let site = |format, name| {
+        let out = dir.join(name);
+        let root = project_root();
+        prepare(
+            &root.join("data"),
+            &root.join("locales"),
+            options(format, &out),
+        )
+        .unwrap()
+        .write(&|| ())
+        .unwrap();
+        tree(&out)
+    };
+    FullSite {
+        html: site(SiteFormat::Html, "html"),
+        md: site(SiteFormat::Markdown, "md"),
+    }
+});
+
 #[test]
-fn pages_in_each_direction_and_format() {
+fn every_page_of_the_fixture_site() {
     let dir = tempfile::tempdir().unwrap();
+    let locales = fixture().join("locales");
     for (format, ext) in [(SiteFormat::Html, "html"), (SiteFormat::Markdown, "md")] {
         let out = dir.path().join(ext);
-        export(format, &out);
+        let options = ExportOptions {
+            // The exporter adds the final slash.
+            base_url: "https://example.org/smtp".to_owned(),
+            ..options(format, &out)
+        };
+        export_fixture(&locales, options).unwrap();
+        for (name, bytes) in tree(&out) {
+            let text = String::from_utf8(bytes).unwrap();
+            insta::assert_snapshot!(format!("fixture_{ext}__{}", name.replace('/', "__")), text);
+        }
+    }
+    let sitemap = std::fs::read_to_string(dir.path().join("html/sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://example.org/smtp/vi/334-vs-451.html</loc>"));
+}
+
+#[test]
+fn pages_of_the_project_in_each_direction_and_format() {
+    for (files, ext) in [(&FULL.html, "html"), (&FULL.md, "md")] {
         for lang in ["en", "ar"] {
             for page in ["550", "334-vs-451"] {
-                let text =
-                    std::fs::read_to_string(out.join(lang).join(format!("{page}.{ext}"))).unwrap();
-                insta::assert_snapshot!(format!("site_{lang}_{page}_{ext}"), text);
+                insta::assert_snapshot!(
+                    format!("site_{lang}_{page}_{ext}"),
+                    text(files, &format!("{lang}/{page}.{ext}"))
+                );
             }
         }
     }
 }
 
 #[test]
-fn the_site_has_every_page_and_a_sitemap() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("site");
-    export(SiteFormat::Html, &out);
-    let files = tree(&out);
+fn the_project_site_has_every_page_and_a_sitemap() {
     let n_codes = crate::util::catalog().len();
+    let tags: Vec<String> = crate::util::locales()
+        .available()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let n_locales = tags.len();
     let per_locale = 2 + n_codes + n_codes * (n_codes - 1) / 2;
-    // index.html, style.css, sitemap.xml and the marker, then 4 locales.
-    assert_eq!(files.len(), 4 + 4 * per_locale);
-    let sitemap = String::from_utf8(files["sitemap.xml"].clone()).unwrap();
-    assert_eq!(sitemap.matches("<loc>").count(), 1 + 4 * per_locale);
-    assert!(sitemap.contains("<loc>https://example.org/smtp/vi/334-vs-451.html</loc>"));
+    // The marker and the root's index.html, style.css and sitemap.xml, or
+    // README.md.
+    assert_eq!(FULL.html.len(), 4 + n_locales * per_locale);
+    assert_eq!(FULL.md.len(), 2 + n_locales * per_locale);
+    let sitemap = text(&FULL.html, "sitemap.xml");
+    assert_eq!(sitemap.matches("<loc>").count(), 1 + n_locales * per_locale);
     // Every page of a locale has alternates for every locale and x-default.
-    let page = String::from_utf8(files["vi/250.html"].clone()).unwrap();
-    for lang in ["ar", "en", "tr", "vi", "x-default"] {
-        assert!(
-            page.contains(&format!("hreflang=\"{lang}\"")),
-            "no alternate for {lang}"
-        );
+    for tag in &tags {
+        let page = text(&FULL.html, &format!("{tag}/250.html"));
+        for lang in tags.iter().map(String::as_str).chain(["x-default"]) {
+            assert!(
+                page.contains(&format!("hreflang=\"{lang}\"")),
+                "{tag}/250.html: no alternate for {lang}"
+            );
+        }
     }
+}
+
+#[test]
+fn english_fallback_is_marked_in_the_project_site() {
+    // 550 is not translated into Arabic: each paragraph of its prose is a
+    // lang="en" element after a visible note; 451 is translated and has none.
+    let untranslated = text(&FULL.html, "ar/550.html");
+    assert_eq!(
+        untranslated
+            .matches("<p class=\"untranslated-note\">")
+            .count(),
+        3
+    );
+    assert_eq!(
+        untranslated
+            .matches("<p class=\"untranslated\" lang=\"en\" dir=\"ltr\">")
+            .count(),
+        3
+    );
+    let translated = text(&FULL.html, "ar/451.html");
+    assert!(
+        !translated.contains("class=\"untranslated\""),
+        "a translated page marks English"
+    );
+    // The name of a related code that is not translated is marked too.
+    assert!(translated.contains("<bdi lang=\"en\" dir=\"ltr\">Insufficient system storage</bdi>"));
+    let english = text(&FULL.html, "en/550.html");
+    assert!(!english.contains("class=\"untranslated\""));
 }
 
 #[test]
 fn a_second_export_is_byte_identical() {
     let dir = tempfile::tempdir().unwrap();
-    let first = dir.path().join("first");
-    let second = dir.path().join("second");
-    export(SiteFormat::Markdown, &first);
-    export(SiteFormat::Markdown, &second);
-    assert!(tree(&first) == tree(&second), "two exports differ");
+    let locales = fixture().join("locales");
+    for format in [SiteFormat::Html, SiteFormat::Markdown] {
+        let first = dir.path().join("first");
+        let second = dir.path().join("second");
+        export_fixture(&locales, options(format, &first)).unwrap();
+        export_fixture(&locales, options(format, &second)).unwrap();
+        assert!(tree(&first) == tree(&second), "two exports differ");
+        std::fs::remove_dir_all(&first).unwrap();
+        std::fs::remove_dir_all(&second).unwrap();
+    }
 }
 
 #[test]
 fn a_failing_export_leaves_the_previous_site_intact() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    export(SiteFormat::Html, &out);
+    export_fixture(&fixture().join("locales"), options(SiteFormat::Html, &out)).unwrap();
     let before = tree(&out);
     // A reference locale without the prose of one code cannot be exported.
-    let locales = copy_of("locales");
+    let locales = copy_of("tests/fixtures/site/locales");
     let codes = locales.path().join("en/codes.ftl");
     let text = std::fs::read_to_string(&codes).unwrap();
     let broken: String = text
         .lines()
-        .filter(|l| !l.starts_with("code-556-fix"))
+        .filter(|l| !l.starts_with("code-550-fix"))
         .map(|l| format!("{l}\n"))
         .collect();
+    assert_ne!(text, broken, "the fixture has code-550-fix");
     std::fs::write(&codes, broken).unwrap();
-    let error = export_with(locales.path(), options(SiteFormat::Html, &out)).unwrap_err();
-    assert!(error.to_string().contains("code-556-fix"), "{error}");
+    let error = export_fixture(locales.path(), options(SiteFormat::Html, &out)).unwrap_err();
+    assert!(error.to_string().contains("code-550-fix"), "{error}");
     assert!(tree(&out) == before, "the previous site changed");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -134,12 +251,10 @@ fn a_folder_the_exporter_did_not_write_is_kept_without_force() {
     let out = dir.path().join("docs");
     std::fs::create_dir(&out).unwrap();
     std::fs::write(out.join("notes.txt"), "mine").unwrap();
-    let error = export_with(
-        &project_root().join("locales"),
-        options(SiteFormat::Markdown, &out),
-    )
-    .unwrap_err();
+    let locales = fixture().join("locales");
+    let error = export_fixture(&locales, options(SiteFormat::Markdown, &out)).unwrap_err();
     assert!(matches!(error, ExportError::NotOurs(_)), "{error}");
+    assert!(!error.to_string().contains("--force"), "{error}");
     assert_eq!(
         std::fs::read_to_string(out.join("notes.txt")).unwrap(),
         "mine"
@@ -148,47 +263,43 @@ fn a_folder_the_exporter_did_not_write_is_kept_without_force() {
         force: true,
         ..options(SiteFormat::Markdown, &out)
     };
-    export_with(&project_root().join("locales"), forced).unwrap();
+    export_fixture(&locales, forced).unwrap();
     assert!(!out.join("notes.txt").exists());
     assert!(out.join("en/README.md").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, ["docs"], "temporary folders left behind");
 }
 
 #[test]
 fn translator_markup_is_escaped() {
-    let locales = copy_of("locales");
+    let locales = copy_of("tests/fixtures/site/locales");
     let ui = locales.path().join("vi/ui.ftl");
     let text = std::fs::read_to_string(&ui).unwrap();
-    let text = text.replace(
+    let edited = text.replace(
         "label-description = Mô tả",
         "label-description = Mô tả <script>alert(1)</script>",
     );
-    std::fs::write(&ui, text).unwrap();
+    assert_ne!(text, edited, "the fixture has label-description");
+    std::fs::write(&ui, edited).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("site");
-    export_with(
-        locales.path(),
-        ExportOptions {
-            locales: vec!["vi".to_owned(), "en".to_owned()],
-            ..options(SiteFormat::Html, &out)
-        },
-    )
-    .unwrap();
-    let page = std::fs::read_to_string(out.join("vi/451.html")).unwrap();
+    let only_vi = |format, out: &Path| ExportOptions {
+        locales: vec!["vi".to_owned(), "en".to_owned()],
+        ..options(format, out)
+    };
+    let html = dir.path().join("html");
+    export_fixture(locales.path(), only_vi(SiteFormat::Html, &html)).unwrap();
+    let page = std::fs::read_to_string(html.join("vi/451.html")).unwrap();
     assert!(
         page.contains("Mô tả &lt;script&gt;alert(1)&lt;/script&gt;"),
         "not escaped"
     );
     assert!(!page.contains("<script>"));
-    let md_out = dir.path().join("md");
-    export_with(
-        locales.path(),
-        ExportOptions {
-            locales: vec!["vi".to_owned(), "en".to_owned()],
-            ..options(SiteFormat::Markdown, &md_out)
-        },
-    )
-    .unwrap();
-    let page = std::fs::read_to_string(md_out.join("vi/451.md")).unwrap();
+    let md = dir.path().join("md");
+    export_fixture(locales.path(), only_vi(SiteFormat::Markdown, &md)).unwrap();
+    let page = std::fs::read_to_string(md.join("vi/451.md")).unwrap();
     assert!(
         page.contains(r"Mô tả \<script\>alert(1)\</script\>"),
         "not escaped in Markdown"
@@ -196,72 +307,72 @@ fn translator_markup_is_escaped() {
 }
 
 #[test]
-fn english_fallback_is_marked_in_every_html_page() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("site");
-    export(SiteFormat::Html, &out);
-    // 550 is not translated into Arabic: each paragraph of its prose is a
-    // lang="en" element after a visible note; 451 is translated and has none.
-    let untranslated = std::fs::read_to_string(out.join("ar/550.html")).unwrap();
-    assert_eq!(
-        untranslated
-            .matches("<p class=\"untranslated-note\">")
-            .count(),
-        3
-    );
-    assert_eq!(
-        untranslated
-            .matches("<p class=\"untranslated\" lang=\"en\" dir=\"ltr\">")
-            .count(),
-        3
-    );
-    let translated = std::fs::read_to_string(out.join("ar/451.html")).unwrap();
-    assert!(
-        !translated.contains("class=\"untranslated\""),
-        "a translated page marks English"
-    );
-    // The name of a related code that is not translated is marked too.
-    assert!(translated.contains("<bdi lang=\"en\" dir=\"ltr\">Insufficient system storage</bdi>"));
-    let english = std::fs::read_to_string(out.join("en/550.html")).unwrap();
-    assert!(!english.contains("class=\"untranslated\""));
-}
-
-#[test]
-fn a_locale_with_errors_is_exported_with_english_and_a_warning() {
-    let locales = copy_of("locales");
-    let ui = locales.path().join("tr/ui.ftl");
+fn a_locale_with_errors_is_exported_with_english_and_warnings() {
+    let locales = copy_of("tests/fixtures/site/locales");
+    let ui = locales.path().join("ar/ui.ftl");
     let text = std::fs::read_to_string(&ui).unwrap();
-    // A syntax error in one message and an unknown variable in another.
-    let text = text
-        .replacen("label-description =", "label-description", 1)
-        .replacen("{ $code }", "{ $kod }", 1);
-    std::fs::write(&ui, text).unwrap();
-    let data = Tree::dir(Kind::Data, &project_root().join("data")).unwrap();
-    let tree = Tree::dir(Kind::Locales, locales.path()).unwrap();
+    // A syntax error: a message without its `=`.
+    let edited = text.replacen("label-description =", "label-description", 1);
+    assert_ne!(text, edited, "the fixture has label-description");
+    std::fs::write(&ui, edited).unwrap();
+    let errors = check_errors(locales.path());
+    assert!(errors.contains_key("ar"), "{errors:?}");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    let export = Export::prepare(
-        &data,
-        &tree,
+    let export = prepare(
+        &fixture().join("data"),
+        locales.path(),
         ExportOptions {
-            locales: vec!["tr".to_owned(), "en".to_owned()],
+            check_errors: errors.clone(),
             ..options(SiteFormat::Html, &out)
         },
     )
     .unwrap();
-    // The syntax error, the message it takes away, and the variable.
+    let warnings = export.warnings();
+    // The fixture's vi lacks a frame; ar now has a syntax error too.
+    for lang in ["ar", "vi"] {
+        assert!(
+            warnings.iter().any(|w| matches!(
+                w,
+                ExportWarning::LocaleErrors { locale, errors: n } if locale == lang && *n == errors[lang]
+            )),
+            "no error count for {lang}: {warnings:?}"
+        );
+    }
     assert!(
-        export
-            .warnings()
-            .iter()
-            .any(|w| w.starts_with("locale tr has 3 errors")),
-        "{:?}",
-        export.warnings()
+        warnings.iter().any(
+            |w| matches!(w, ExportWarning::Broken(problem) if problem.to_string().contains("ar/ui.ftl"))
+        ),
+        "{warnings:?}"
     );
     export.write(&|| ()).unwrap();
-    let page = std::fs::read_to_string(out.join("tr/451.html")).unwrap();
+    let page = std::fs::read_to_string(out.join("ar/451.html")).unwrap();
     assert!(
         page.contains("<h2>Description</h2>"),
         "the broken label is not shown in English"
     );
+}
+
+#[test]
+fn progress_is_reported_once_per_page() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in [SiteFormat::Html, SiteFormat::Markdown] {
+        let out = dir.path().join("site");
+        let export = prepare(
+            &fixture().join("data"),
+            &fixture().join("locales"),
+            options(format, &out),
+        )
+        .unwrap();
+        let calls = AtomicUsize::new(0);
+        let summary = export
+            .write(&|| {
+                calls.fetch_add(1, Ordering::Relaxed);
+            })
+            .unwrap();
+        assert_eq!(calls.load(Ordering::Relaxed), export.n_pages());
+        assert_eq!(summary.pages, export.n_pages());
+        // Every page, and the marker.
+        assert_eq!(tree(&out).len(), export.n_pages() + 1);
+    }
 }

@@ -1,5 +1,6 @@
 //! Snapshots of rendered pages: `compare 334 451` in every shipped locale,
-//! and `show` in every format. A change to a template, a frame or a
+//! `show` in every format, and `list` and `locales` in Markdown over the
+//! site fixture. A change to a template, a frame or a
 //! translation shows up here as a reviewable diff.
 
 use crate::util::smtpkb;
@@ -69,4 +70,25 @@ fn list_and_locales() {
     );
     insta::assert_snapshot!("list_json", page(&["list", "--format", "json"]));
     insta::assert_snapshot!("locales_tr", page(&["locales", "--lang", "tr"]));
+}
+
+#[test]
+fn list_and_locales_in_markdown() {
+    // The site fixture: three codes, and a partial Vietnamese, so that the
+    // tables show English fallback and incomplete coverage.
+    let fixture = crate::util::project_root().join("tests/fixtures/site");
+    let data = fixture.join("data");
+    let locales = fixture.join("locales");
+    let dirs = [
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--locales-dir",
+        locales.to_str().unwrap(),
+    ];
+    let run = |args: &[&str]| page(&[args, &dirs].concat());
+    insta::assert_snapshot!(
+        "list_vi_md",
+        run(&["list", "--lang", "vi", "--format", "md"])
+    );
+    insta::assert_snapshot!("locales_md", run(&["locales", "--format", "md"]));
 }

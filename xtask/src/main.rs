@@ -1,11 +1,14 @@
 //! `cargo xtask`: project tasks for translators and CI.
 //!
 //! A thin front-end: the checker (`smtpkb::check`), the statistics
-//! (`smtpkb::stats`) and the scaffold (`smtpkb::scaffold`) live in the
-//! library. The project's policy lives here: `codes.ftl` may be partial, and
-//! the project's own rules run whenever the checked tree is the project's
-//! `locales/`. The CI task only sequences cargo.
+//! (`smtpkb::stats`), the scaffold (`smtpkb::scaffold`) and the site
+//! (`smtpkb::export`) live in the library. The project's policy lives here:
+//! `codes.ftl` may be partial, the project's own rules run whenever the
+//! checked tree is the project's `locales/`, and `export` runs the checker
+//! first and phrases the exporter's warnings. The CI task only sequences
+//! cargo.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -16,7 +19,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
 use smtpkb::check::{self, Options, Project, Severity};
-use smtpkb::export::{Export, ExportOptions, SiteFormat};
+use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
 use smtpkb::{scaffold, stats};
 
 /// Project tasks for translators and CI.
@@ -242,28 +245,22 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         Kind::Data,
         &args.data_dir.unwrap_or_else(|| root.join("data")),
     )?;
-    let locales = Tree::dir(
-        Kind::Locales,
-        &args.locales_dir.unwrap_or_else(|| root.join("locales")),
-    )?;
-    let base_url = if args.base_url.ends_with('/') {
-        args.base_url
-    } else {
-        format!("{}/", args.base_url)
-    };
+    let locales_dir = args.locales_dir.unwrap_or_else(|| root.join("locales"));
+    let locales = Tree::dir(Kind::Locales, &locales_dir)?;
     let export = Export::prepare(
         &data,
         &locales,
         ExportOptions {
             format,
             out: out.clone(),
+            check_errors: check_errors(&locales, &args.langs)?,
             locales: args.langs,
             force: args.force,
-            base_url,
+            base_url: args.base_url,
         },
     )?;
     for warning in export.warnings() {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {}", describe(warning));
     }
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -273,7 +270,10 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
                 .expect("a valid progress template"),
         )
     };
-    let summary = export.write(&|| bar.inc(1))?;
+    let summary = match export.write(&|| bar.inc(1)) {
+        Err(error @ ExportError::NotOurs(_)) => bail!("{error}; pass --force to replace it"),
+        result => result?,
+    };
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
     eprintln!(
@@ -308,6 +308,37 @@ fn check_options(dir: &Path, reference: String, langs: Vec<String>) -> anyhow::R
         project,
         ..Options::default()
     })
+}
+
+/// The errors the checker finds in the locales to export (all when `langs`
+/// is empty) and the reference, by locale.
+fn check_errors(tree: &Tree, langs: &[String]) -> anyhow::Result<BTreeMap<String, usize>> {
+    let only = Options {
+        locales: langs.to_vec(),
+        partial_files: vec!["codes.ftl".to_owned()],
+        ..Options::default()
+    };
+    let report = check::check(tree, &only)?;
+    let mut counts = BTreeMap::new();
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+    {
+        *counts.entry(finding.locale.clone()).or_default() += 1;
+    }
+    Ok(counts)
+}
+
+/// A warning of the export, as the translator reads it.
+fn describe(warning: &ExportWarning) -> String {
+    match warning {
+        ExportWarning::LocaleErrors { locale, errors } => format!(
+            "locale {locale} has {errors} error{} (see `cargo xtask check --lang {locale}`); its broken messages are shown in English",
+            if *errors == 1 { "" } else { "s" },
+        ),
+        ExportWarning::Broken(problem) => format!("{problem}; shown in English"),
+    }
 }
 
 /// Whether a directory is the project's `locales/`, compared as canonical
@@ -378,4 +409,14 @@ fn relative_to_cwd(path: &Path) -> PathBuf {
         .ok()
         .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_owned))
         .unwrap_or_else(|| path.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
 }

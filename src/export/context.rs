@@ -1,0 +1,425 @@
+//! What each site template renders from: one type per template, built in
+//! Rust from the views and the [`Layout`]'s hrefs.
+//!
+//! Architecture invariant: a template sees only the fields of its context
+//! type. Every href and every English-fallback flag is computed here, so
+//! templates hold layout and nothing else.
+
+use fluent_bundle::FluentArgs;
+use minijinja::Value;
+use minijinja::value::Serde;
+use serde::{Serialize, Serializer};
+
+use super::pages::{Layout, Page};
+use super::{Export, ExportError, SiteLocale};
+use crate::messages::{self, CodeField};
+use crate::view::{CodeView, CompareField, ComparisonView, Link, ListView, Viewer};
+
+pub(super) use crate::messages::Labels;
+
+/// The labels the site itself uses in Rust, for titles and descriptions.
+#[derive(Debug)]
+pub(super) struct SiteLabels {
+    /// The site's title.
+    pub title: String,
+    /// The site's one-line description.
+    pub description: String,
+    /// The title of the index of comparisons.
+    pub comparisons: String,
+}
+
+/// Takes the site's own labels out of a locale's labels; the one place
+/// that reads labels by name.
+pub(super) fn site_labels(labels: &Labels) -> SiteLabels {
+    SiteLabels {
+        title: labels.site_title.clone(),
+        description: labels.site_description.clone(),
+        comparisons: labels.comparisons.clone(),
+    }
+}
+
+/// A value with its template form, converted once and shared by every page
+/// that shows it (a code's view appears on every comparison of the code).
+#[derive(Debug)]
+pub(super) struct Shared<T> {
+    /// The value itself.
+    pub view: T,
+    value: Value,
+}
+
+impl<T: Serialize> Shared<T> {
+    /// Converts `view` for templates.
+    pub(super) fn new(view: T) -> Shared<T> {
+        let value = template_value(&view);
+        Shared { view, value }
+    }
+}
+
+impl<T> Serialize for Shared<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Inside a template context, minijinja passes the converted value
+        // through without serializing it again.
+        self.value.serialize(serializer)
+    }
+}
+
+/// What every page's template gets as `page`.
+#[derive(Debug, Serialize)]
+pub(super) struct PageMeta<'a> {
+    /// The page's language.
+    lang: &'a str,
+    /// Its direction, `ltr` or `rtl`.
+    dir: &'static str,
+    /// The `<title>`.
+    title: String,
+    /// The meta description.
+    description: String,
+    /// The index of the page's folder.
+    home_href: String,
+    /// The stylesheet (HTML).
+    stylesheet_href: String,
+    /// Every locale, linking to this page in it.
+    languages: Vec<LanguageLink<'a>>,
+    /// This page in the locale for every other language.
+    x_default_href: String,
+}
+
+/// A locale in the language switcher.
+#[derive(Debug, Serialize)]
+pub(super) struct LanguageLink<'a> {
+    /// The language tag.
+    lang: &'a str,
+    /// Its direction.
+    dir: &'static str,
+    /// The language's own name for itself.
+    name: &'a str,
+    /// The current page in this language.
+    href: String,
+    /// Whether this is the language of the current page.
+    current: bool,
+}
+
+/// A link to a code's page, with the code's localized name.
+#[derive(Debug, Serialize)]
+pub(super) struct CodeLink {
+    /// The code.
+    code: u16,
+    /// Its name.
+    name: String,
+    /// Whether the name is shown in English.
+    fallback: bool,
+    /// Its page.
+    href: String,
+}
+
+/// A link to the comparison with another code.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct PairLink {
+    /// The other code.
+    pub code: u16,
+    /// The comparison's page.
+    pub href: String,
+}
+
+/// A text that may be shown in English.
+#[derive(Debug, Serialize)]
+pub(super) struct Localized<'a> {
+    /// The text.
+    text: &'a str,
+    /// Whether it is English in place of a missing translation.
+    fallback: bool,
+}
+
+/// `site/root.*`: the list of languages.
+#[derive(Debug, Serialize)]
+struct RootPage<'a> {
+    page: PageMeta<'a>,
+    labels: &'a Shared<Labels>,
+}
+
+/// `site/index.*`: a locale's codes by class.
+#[derive(Debug, Serialize)]
+struct IndexPage<'a> {
+    page: PageMeta<'a>,
+    labels: &'a Shared<Labels>,
+    comparisons_href: String,
+    classes: Vec<ClassLinks>,
+    /// "37 reply codes", localized.
+    count: String,
+}
+
+/// The codes of one class, on the index.
+#[derive(Debug, Serialize)]
+struct ClassLinks {
+    class: u8,
+    name: String,
+    codes: Vec<CodeLink>,
+}
+
+/// `site/comparisons.*`: every code with links to its comparisons.
+#[derive(Debug, Serialize)]
+struct ComparisonsPage<'a> {
+    page: PageMeta<'a>,
+    labels: &'a Shared<Labels>,
+    groups: Vec<PairGroup<'a>>,
+}
+
+/// One code of the index of comparisons.
+#[derive(Debug, Serialize)]
+struct PairGroup<'a> {
+    link: CodeLink,
+    pairs: &'a [PairLink],
+}
+
+/// `site/code.*`: one code.
+#[derive(Debug, Serialize)]
+struct CodePage<'a> {
+    page: PageMeta<'a>,
+    labels: &'a Shared<Labels>,
+    code: &'a Shared<CodeView>,
+    related: Vec<CodeLink>,
+    pairs: &'a [PairLink],
+    comparisons_href: String,
+}
+
+/// `site/compare.*`: two codes side by side.
+#[derive(Debug, Serialize)]
+struct ComparePage<'a> {
+    page: PageMeta<'a>,
+    labels: &'a Shared<Labels>,
+    title: &'a str,
+    summary: Localized<'a>,
+    codes: [CompareColumn<'a>; 2],
+    differences: Vec<Localized<'a>>,
+    when_to_use: Localized<'a>,
+    learn_more: &'a [Link],
+    comparisons_href: String,
+}
+
+/// One of the two codes of a comparison.
+#[derive(Debug, Serialize)]
+struct CompareColumn<'a> {
+    code: &'a Shared<CodeView>,
+    href: String,
+}
+
+/// `site/sitemap.xml`: every page's address.
+#[derive(Debug, Serialize)]
+struct SitemapPage {
+    urls: Vec<String>,
+}
+
+/// A context as minijinja takes it.
+fn template_value<T: Serialize>(context: &T) -> Value {
+    Value::from(Serde(context))
+}
+
+impl CodeLink {
+    fn new(layout: &Layout, code: u16, name: &str, fallback: bool) -> CodeLink {
+        CodeLink {
+            code,
+            name: name.to_owned(),
+            fallback,
+            href: layout.code_href(code),
+        }
+    }
+
+    /// The link to a code whose view is at hand.
+    fn of_view(layout: &Layout, view: &CodeView) -> CodeLink {
+        let fallback = view.fallback.contains(&CodeField::Name);
+        CodeLink::new(layout, view.code, &view.name, fallback)
+    }
+}
+
+impl Export {
+    /// The `page` of one page: its locale's language, its title and
+    /// description, and the links to itself in every locale.
+    fn meta(&self, page: Page, title: String, description: String) -> PageMeta<'_> {
+        let own = page.locale();
+        let locale = &self.locales[own.unwrap_or(self.layout.x_default())];
+        PageMeta {
+            lang: &locale.tag,
+            dir: locale.direction.as_str(),
+            title,
+            description,
+            home_href: self.layout.index_href(),
+            stylesheet_href: self.layout.stylesheet_href(page),
+            languages: self
+                .locales
+                .iter()
+                .enumerate()
+                .map(|(i, l)| LanguageLink {
+                    lang: &l.tag,
+                    dir: l.direction.as_str(),
+                    name: &l.name,
+                    href: self.layout.language_href(page, i),
+                    current: own == Some(i),
+                })
+                .collect(),
+            x_default_href: self.layout.language_href(page, self.layout.x_default()),
+        }
+    }
+
+    /// The context of the sitemap.
+    pub(super) fn sitemap_context(&self) -> Value {
+        let urls = self
+            .layout
+            .sitemap_paths()
+            .into_iter()
+            .map(|path| format!("{}{path}", self.options.base_url))
+            .collect();
+        template_value(&SitemapPage { urls })
+    }
+
+    /// The context of the root page, in the `x-default` locale.
+    pub(super) fn root_context(&self) -> Value {
+        let locale = &self.locales[self.layout.x_default()];
+        let page = self.meta(
+            Page::Root,
+            locale.site.title.clone(),
+            locale.site.description.clone(),
+        );
+        template_value(&RootPage {
+            page,
+            labels: &locale.labels,
+        })
+    }
+
+    /// The context of a locale's index.
+    pub(super) fn index_context(
+        &self,
+        page: Page,
+        locale: &SiteLocale,
+    ) -> Result<Value, ExportError> {
+        let list: ListView = Viewer::new(&self.catalog, &locale.l10n).list(None)?;
+        let classes = list
+            .classes
+            .into_iter()
+            .map(|group| ClassLinks {
+                class: group.class,
+                name: group.name,
+                codes: group
+                    .codes
+                    .iter()
+                    .map(|e| CodeLink::new(&self.layout, e.code, &e.name, e.fallback))
+                    .collect(),
+            })
+            .collect();
+        let meta = self.meta(
+            page,
+            locale.site.title.clone(),
+            locale.site.description.clone(),
+        );
+        Ok(template_value(&IndexPage {
+            page: meta,
+            labels: &locale.labels,
+            comparisons_href: self.layout.comparisons_href(),
+            classes,
+            count: list.count,
+        }))
+    }
+
+    /// The context of a locale's index of comparisons.
+    pub(super) fn comparisons_context(
+        &self,
+        page: Page,
+        locale: &SiteLocale,
+    ) -> Result<Value, ExportError> {
+        let groups = locale
+            .codes
+            .iter()
+            .enumerate()
+            .map(|(i, code)| PairGroup {
+                link: CodeLink::of_view(&self.layout, &code.view),
+                pairs: self.layout.pairs_of(i),
+            })
+            .collect();
+        let description = locale
+            .l10n
+            .text(&messages::SITE_COMPARISONS_DESCRIPTION, None)?;
+        let meta = self.meta(page, locale.site.comparisons.clone(), description);
+        Ok(template_value(&ComparisonsPage {
+            page: meta,
+            labels: &locale.labels,
+            groups,
+        }))
+    }
+
+    /// The context of a code's page.
+    pub(super) fn code_context(
+        &self,
+        page: Page,
+        locale: &SiteLocale,
+        code: usize,
+    ) -> Result<Value, ExportError> {
+        let shared = &locale.codes[code];
+        let view = &shared.view;
+        let mut args = FluentArgs::new();
+        args.set("code", view.code.to_string());
+        args.set("name", view.name.clone());
+        let title = locale.l10n.text(&messages::SITE_CODE_TITLE, Some(&args))?;
+        let related = view
+            .related
+            .iter()
+            .map(|r| CodeLink::new(&self.layout, r.code, &r.name, r.fallback))
+            .collect();
+        Ok(template_value(&CodePage {
+            page: self.meta(page, title, view.description.clone()),
+            labels: &locale.labels,
+            code: shared,
+            related,
+            pairs: self.layout.pairs_of(code),
+            comparisons_href: self.layout.comparisons_href(),
+        }))
+    }
+
+    /// The context of the comparison of two codes.
+    pub(super) fn compare_context(
+        &self,
+        page: Page,
+        locale: &SiteLocale,
+        a: usize,
+        b: usize,
+    ) -> Result<Value, ExportError> {
+        let code = |i: usize| {
+            self.catalog
+                .get(self.layout.code(i))
+                .expect("every page's code is in the catalog")
+        };
+        let view: ComparisonView = Viewer::new(&self.catalog, &locale.l10n).comparison_of_views(
+            code(a),
+            code(b),
+            locale.codes[a].view.clone(),
+            locale.codes[b].view.clone(),
+        )?;
+        let field = |text, field| Localized {
+            text,
+            fallback: view.fallback.contains(&field),
+        };
+        let differences = view
+            .differences
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Localized {
+                text,
+                fallback: view.fallback.contains(&CompareField::Difference(i)),
+            })
+            .collect();
+        let column = |i: usize| CompareColumn {
+            code: &locale.codes[i],
+            href: self.layout.code_href(self.layout.code(i)),
+        };
+        let context = ComparePage {
+            page: self.meta(page, view.title.clone(), view.summary.clone()),
+            labels: &locale.labels,
+            title: &view.title,
+            summary: field(&view.summary, CompareField::Summary),
+            codes: [column(a), column(b)],
+            differences,
+            when_to_use: field(&view.when_to_use, CompareField::WhenToUse),
+            learn_more: &view.learn_more,
+            comparisons_href: self.layout.comparisons_href(),
+        };
+        Ok(template_value(&context))
+    }
+}

@@ -1,0 +1,364 @@
+//! The reference site: every code and every pair of codes in every locale,
+//! as HTML or as Markdown, for `cargo xtask export`.
+//!
+//! [`Export::prepare`] loads the facts and every locale once; `pages` lists
+//! the pages with their files and links, `context` builds what each
+//! template renders from, and [`Export::write`] renders the pages in
+//! parallel into a [`StagedDir`] that then replaces the output.
+//!
+//! Architecture invariant: a site appears whole or not at all. A failure
+//! leaves the previous site untouched, and two exports of the same inputs
+//! are byte-identical. The exporter does not check translations: the caller
+//! passes the checker's error counts, and the export shows English where a
+//! message is broken.
+
+mod context;
+mod pages;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use minijinja::Value;
+use rayon::prelude::*;
+use unic_langid::LanguageIdentifier;
+
+use crate::assets::Tree;
+use crate::catalog::{Catalog, CatalogError};
+use crate::l10n::{Direction, L10nError, Locales, Localizer, REFERENCE};
+use crate::render::{RenderError, Renderer};
+use crate::staged::{StagedDir, StagedError};
+use crate::view::{CodeView, ViewError, Viewer};
+use context::{Labels, Shared, SiteLabels, site_labels};
+use pages::{Layout, Page};
+
+/// The file that marks a folder as a site this exporter wrote, so that it
+/// may be replaced without [`ExportOptions::force`].
+pub const MARKER: &str = ".smtpkb-site";
+
+/// The kind of site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteFormat {
+    /// HTML pages, a stylesheet and a sitemap.
+    Html,
+    /// GitHub-flavoured Markdown with relative links.
+    Markdown,
+}
+
+impl SiteFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            SiteFormat::Html => "html",
+            SiteFormat::Markdown => "md",
+        }
+    }
+}
+
+/// What to export and where.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    /// HTML or Markdown.
+    pub format: SiteFormat,
+    /// The folder the site replaces.
+    pub out: PathBuf,
+    /// Only these locales; empty for all.
+    pub locales: Vec<String>,
+    /// Replace an existing folder that this exporter did not write.
+    pub force: bool,
+    /// The address the HTML site is served from, for the sitemap, such as
+    /// `https://example.org/smtp/`; `/` serves it from the root. A missing
+    /// final `/` is added.
+    pub base_url: String,
+    /// The errors the translation checker found, by locale tag. Each
+    /// exported locale with errors gets an [`ExportWarning::LocaleErrors`].
+    pub check_errors: BTreeMap<String, usize>,
+}
+
+/// Why a site could not be exported; the previous one is untouched.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The facts could not be loaded.
+    #[error(transparent)]
+    Catalog(#[from] CatalogError),
+    /// A locale could not be loaded.
+    #[error(transparent)]
+    L10n(#[from] L10nError),
+    /// A page could not be built.
+    #[error(transparent)]
+    View(#[from] ViewError),
+    /// A page could not be rendered.
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    /// A locale asked for does not exist.
+    #[error("no locale “{0}” to export")]
+    NoLocale(String),
+    /// The output exists and was not written by the exporter; only
+    /// [`ExportOptions::force`] replaces it.
+    #[error("{0} exists and was not written by the exporter")]
+    NotOurs(PathBuf),
+    /// Writing failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// What could not be written.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+impl From<StagedError> for ExportError {
+    fn from(error: StagedError) -> ExportError {
+        ExportError::Io {
+            path: error.path,
+            source: error.source,
+        }
+    }
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+    move |source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// A defect of the locales that the site works around by showing English.
+#[derive(Debug)]
+pub enum ExportWarning {
+    /// The checker found errors in an exported locale; its broken messages
+    /// are shown in English.
+    LocaleErrors {
+        /// The locale's tag.
+        locale: String,
+        /// How many errors.
+        errors: usize,
+    },
+    /// A file or message of a locale could not be loaded; the next locale
+    /// of its chain, ending in English, stands in for it.
+    Broken(L10nError),
+}
+
+/// One locale of the site, loaded once.
+struct SiteLocale {
+    tag: String,
+    name: String,
+    direction: Direction,
+    l10n: Localizer,
+    labels: Shared<Labels>,
+    site: SiteLabels,
+    /// The view of every code, in the order of [`Layout`]'s codes, reused
+    /// by every comparison.
+    codes: Vec<Shared<CodeView>>,
+}
+
+/// A site ready to write.
+pub struct Export {
+    options: ExportOptions,
+    catalog: Catalog,
+    layout: Layout,
+    locales: Vec<SiteLocale>,
+    renderer: Renderer,
+    pages: Vec<Page>,
+    warnings: Vec<ExportWarning>,
+}
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Files written, the stylesheet and sitemap included.
+    pub pages: usize,
+    /// Locales exported.
+    pub locales: usize,
+}
+
+impl Export {
+    /// Loads the facts and the locales and lists the pages. A locale with
+    /// defects is exported all the same, its broken messages in English,
+    /// and each defect becomes a warning.
+    pub fn prepare(
+        data: &Tree,
+        locales_tree: &Tree,
+        mut options: ExportOptions,
+    ) -> Result<Export, ExportError> {
+        if !options.base_url.ends_with('/') {
+            options.base_url.push('/');
+        }
+        let catalog = Catalog::load(data)?;
+        let locales = Locales::discover(locales_tree.clone())?;
+        let tags = selected(&locales, &options.locales)?;
+        let isolating = options.format == SiteFormat::Html;
+        let loaded: Vec<(SiteLocale, Vec<L10nError>)> = tags
+            .par_iter()
+            .map(|tag| load_locale(&catalog, &locales, tag, isolating))
+            .collect::<Result<_, _>>()?;
+        let mut site_locales = Vec::with_capacity(loaded.len());
+        let mut warnings = Vec::new();
+        let mut broken = Vec::new();
+        for (locale, problems) in loaded {
+            if let Some(&errors) = options.check_errors.get(&locale.tag) {
+                warnings.push(ExportWarning::LocaleErrors {
+                    locale: locale.tag.clone(),
+                    errors,
+                });
+            }
+            broken.extend(problems);
+            site_locales.push(locale);
+        }
+        // Locales loaded in parallel may report a shared bundle's problems
+        // twice.
+        broken.sort_by_cached_key(ToString::to_string);
+        broken.dedup_by(|a, b| a.to_string() == b.to_string());
+        warnings.extend(broken.into_iter().map(ExportWarning::Broken));
+        let x_default = site_locales
+            .iter()
+            .position(|l| l.tag == REFERENCE.to_string())
+            .unwrap_or(0);
+        let layout = Layout::new(
+            options.format,
+            site_locales.iter().map(|l| l.tag.clone()).collect(),
+            catalog.codes().map(|c| c.code).collect(),
+            x_default,
+        );
+        Ok(Export {
+            pages: layout.pages(),
+            layout,
+            options,
+            catalog,
+            locales: site_locales,
+            renderer: Renderer::embedded()?,
+            warnings,
+        })
+    }
+
+    /// The number of files `write` will write.
+    pub fn n_pages(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Defects of the locales that the site works around.
+    pub fn warnings(&self) -> &[ExportWarning] {
+        &self.warnings
+    }
+
+    /// Writes the site, calling `progress` after each page, and puts it in
+    /// place of the output folder.
+    pub fn write(&self, progress: &(dyn Fn() + Sync)) -> Result<Summary, ExportError> {
+        let out = &self.options.out;
+        if out.exists() && !self.options.force && !is_ours(out)? {
+            return Err(ExportError::NotOurs(out.clone()));
+        }
+        let staged = StagedDir::new(out)?;
+        for locale in &self.locales {
+            let dir = staged.path().join(&locale.tag);
+            std::fs::create_dir(&dir).map_err(io(&dir))?;
+        }
+        // One task per locale: threads that write into different folders do
+        // not contend for one directory's lock.
+        let mut groups: Vec<Vec<Page>> = vec![Vec::new(); self.locales.len() + 1];
+        for &page in &self.pages {
+            groups[page.locale().map_or(0, |l| l + 1)].push(page);
+        }
+        groups.par_iter().try_for_each(|pages| {
+            pages.iter().try_for_each(|&page| {
+                let path = staged.path().join(self.layout.path(page));
+                let content = self.render(page)?;
+                std::fs::write(&path, content).map_err(io(&path))?;
+                progress();
+                Ok::<(), ExportError>(())
+            })
+        })?;
+        let marker = staged.path().join(MARKER);
+        std::fs::write(
+            &marker,
+            "A site written by cargo xtask export; the next export replaces this folder.\n",
+        )
+        .map_err(io(&marker))?;
+        staged.replace()?;
+        Ok(Summary {
+            pages: self.pages.len(),
+            locales: self.locales.len(),
+        })
+    }
+
+    /// Renders one page with its template and context.
+    fn render(&self, page: Page) -> Result<String, ExportError> {
+        let template = |name: &str| format!("site/{name}.{}", self.options.format.extension());
+        let (template, context) = match page {
+            Page::Style => ("site/style.css".to_owned(), Value::UNDEFINED),
+            Page::Sitemap => ("site/sitemap.xml".to_owned(), self.sitemap_context()),
+            Page::Root => (template("root"), self.root_context()),
+            Page::Index { locale } => (
+                template("index"),
+                self.index_context(page, &self.locales[locale])?,
+            ),
+            Page::Comparisons { locale } => (
+                template("comparisons"),
+                self.comparisons_context(page, &self.locales[locale])?,
+            ),
+            Page::Code { locale, code } => (
+                template("code"),
+                self.code_context(page, &self.locales[locale], code)?,
+            ),
+            Page::Compare { locale, a, b } => (
+                template("compare"),
+                self.compare_context(page, &self.locales[locale], a, b)?,
+            ),
+        };
+        Ok(self.renderer.render_template(&template, context)?)
+    }
+}
+
+/// The locales to export: those asked for, or all.
+fn selected(locales: &Locales, wanted: &[String]) -> Result<Vec<LanguageIdentifier>, ExportError> {
+    let mut tags: Vec<LanguageIdentifier> = locales.available().to_vec();
+    if wanted.is_empty() {
+        return Ok(tags);
+    }
+    if let Some(missing) = wanted
+        .iter()
+        .find(|w| !tags.iter().any(|t| t.to_string() == **w))
+    {
+        return Err(ExportError::NoLocale(missing.clone()));
+    }
+    tags.retain(|t| wanted.contains(&t.to_string()));
+    Ok(tags)
+}
+
+/// Loads one locale leniently, with the view of every code, and returns
+/// what could not be loaded with it.
+fn load_locale(
+    catalog: &Catalog,
+    locales: &Locales,
+    tag: &LanguageIdentifier,
+    isolating: bool,
+) -> Result<(SiteLocale, Vec<L10nError>), ExportError> {
+    let (l10n, problems) = locales.load_lenient(&locales.negotiate(tag), isolating)?;
+    let viewer = Viewer::new(catalog, &l10n);
+    let codes = catalog
+        .codes()
+        .map(|c| Ok(Shared::new(viewer.code(c)?)))
+        .collect::<Result<_, L10nError>>()?;
+    let labels = viewer.labels()?;
+    let name = l10n.text(&crate::messages::LOCALE_NAME, None)?;
+    let locale = SiteLocale {
+        tag: tag.to_string(),
+        name,
+        direction: Direction::of(tag),
+        site: site_labels(&labels),
+        labels: Shared::new(labels),
+        codes,
+        l10n,
+    };
+    Ok((locale, problems))
+}
+
+/// Whether a path may be replaced: a site this exporter wrote, or an empty
+/// folder.
+fn is_ours(out: &Path) -> Result<bool, ExportError> {
+    if !out.is_dir() {
+        return Ok(false);
+    }
+    if out.join(MARKER).is_file() {
+        return Ok(true);
+    }
+    Ok(std::fs::read_dir(out).map_err(io(out))?.next().is_none())
+}

@@ -1,0 +1,278 @@
+//! The pages of a site: which there are, the file each is written to, and
+//! every link between them.
+//!
+//! Architecture invariant: every path and href of the site is computed
+//! here; templates print the hrefs they are given and never build one.
+
+use super::SiteFormat;
+use super::context::PairLink;
+
+/// One page of the site. A locale is a position in [`Layout::locales`], a
+/// code a position in [`Layout::codes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Page {
+    /// The list of languages, at the site's root.
+    Root,
+    /// The stylesheet (HTML).
+    Style,
+    /// The sitemap (HTML).
+    Sitemap,
+    /// A locale's index of codes.
+    Index {
+        /// The locale.
+        locale: usize,
+    },
+    /// A locale's index of comparisons.
+    Comparisons {
+        /// The locale.
+        locale: usize,
+    },
+    /// A code's page.
+    Code {
+        /// The locale.
+        locale: usize,
+        /// The code.
+        code: usize,
+    },
+    /// The comparison of two codes.
+    Compare {
+        /// The locale.
+        locale: usize,
+        /// The lower code.
+        a: usize,
+        /// The higher code.
+        b: usize,
+    },
+}
+
+impl Page {
+    /// The locale whose folder holds the page; `None` for the site's root.
+    pub(super) fn locale(self) -> Option<usize> {
+        match self {
+            Page::Root | Page::Style | Page::Sitemap => None,
+            Page::Index { locale }
+            | Page::Comparisons { locale }
+            | Page::Code { locale, .. }
+            | Page::Compare { locale, .. } => Some(locale),
+        }
+    }
+}
+
+/// The shape of a site: its format, locales and codes, and from them its
+/// pages, their files and the links between them.
+#[derive(Debug)]
+pub(super) struct Layout {
+    format: SiteFormat,
+    /// The tag of every locale, in the order of the language switcher.
+    locales: Vec<String>,
+    /// Every code, in catalog order.
+    codes: Vec<u16>,
+    /// The locale `x-default` points to, and the root page's language.
+    x_default: usize,
+    /// For each code, the links to its comparisons with every other code.
+    pairs: Vec<Vec<PairLink>>,
+}
+
+impl Layout {
+    /// The layout of a site of `codes` in `locales`; `x_default` is the
+    /// position of the locale shown to readers whose language is not among
+    /// them.
+    pub(super) fn new(
+        format: SiteFormat,
+        locales: Vec<String>,
+        codes: Vec<u16>,
+        x_default: usize,
+    ) -> Layout {
+        let mut layout = Layout {
+            format,
+            locales,
+            codes,
+            x_default,
+            pairs: Vec::new(),
+        };
+        layout.pairs = (0..layout.codes.len())
+            .map(|i| {
+                let code = layout.codes[i];
+                layout
+                    .codes
+                    .iter()
+                    .filter(|&&other| other != code)
+                    .map(|&other| PairLink {
+                        code: other,
+                        href: layout.compare_href(code, other),
+                    })
+                    .collect()
+            })
+            .collect();
+        layout
+    }
+
+    /// The code at a position.
+    pub(super) fn code(&self, code: usize) -> u16 {
+        self.codes[code]
+    }
+
+    /// The position of the locale `x-default` points to.
+    pub(super) fn x_default(&self) -> usize {
+        self.x_default
+    }
+
+    /// Every page: the root (with the stylesheet and sitemap in HTML), then
+    /// per locale its two indexes, every code and every pair of codes.
+    pub(super) fn pages(&self) -> Vec<Page> {
+        let mut pages = vec![Page::Root];
+        if self.format == SiteFormat::Html {
+            pages.extend([Page::Style, Page::Sitemap]);
+        }
+        let n_codes = self.codes.len();
+        for locale in 0..self.locales.len() {
+            pages.extend([Page::Index { locale }, Page::Comparisons { locale }]);
+            pages.extend((0..n_codes).map(|code| Page::Code { locale, code }));
+            for a in 0..n_codes {
+                pages.extend((a + 1..n_codes).map(|b| Page::Compare { locale, a, b }));
+            }
+        }
+        pages
+    }
+
+    /// A page's file, relative to the site's root.
+    pub(super) fn path(&self, page: Page) -> String {
+        match page.locale() {
+            Some(locale) => format!("{}/{}", self.locales[locale], self.file(page)),
+            None => self.file(page),
+        }
+    }
+
+    /// A page's file within its folder: the locale's folder, or the root.
+    fn file(&self, page: Page) -> String {
+        match page {
+            Page::Root | Page::Index { .. } => self.index_href(),
+            Page::Style => "style.css".to_owned(),
+            Page::Sitemap => "sitemap.xml".to_owned(),
+            Page::Comparisons { .. } => self.comparisons_href(),
+            Page::Code { code, .. } => self.code_href(self.codes[code]),
+            Page::Compare { a, b, .. } => self.compare_href(self.codes[a], self.codes[b]),
+        }
+    }
+
+    /// The way from a page back to the site's root.
+    fn root(&self, page: Page) -> &'static str {
+        if page.locale().is_some() { "../" } else { "" }
+    }
+
+    /// The index of the folder a page is in: the locale's index from a
+    /// locale's page, the list of languages from the root.
+    pub(super) fn index_href(&self) -> String {
+        match self.format {
+            SiteFormat::Html => "index.html".to_owned(),
+            SiteFormat::Markdown => "README.md".to_owned(),
+        }
+    }
+
+    /// The index of comparisons, from a page of the same locale.
+    pub(super) fn comparisons_href(&self) -> String {
+        format!("comparisons.{}", self.format.extension())
+    }
+
+    /// A code's page, from a page of the same locale.
+    pub(super) fn code_href(&self, code: u16) -> String {
+        format!("{code}.{}", self.format.extension())
+    }
+
+    /// The comparison of two codes in either order, from a page of the same
+    /// locale: one file per pair, lower code first.
+    pub(super) fn compare_href(&self, a: u16, b: u16) -> String {
+        format!("{}-vs-{}.{}", a.min(b), a.max(b), self.format.extension())
+    }
+
+    /// The links from the code at a position to its comparisons.
+    pub(super) fn pairs_of(&self, code: usize) -> &[PairLink] {
+        &self.pairs[code]
+    }
+
+    /// The stylesheet, from a page.
+    pub(super) fn stylesheet_href(&self, page: Page) -> String {
+        format!("{}style.css", self.root(page))
+    }
+
+    /// The same page in another locale; from the root, that locale's index.
+    pub(super) fn language_href(&self, page: Page, locale: usize) -> String {
+        let same = match page {
+            Page::Root | Page::Style | Page::Sitemap => Page::Index { locale },
+            _ => page,
+        };
+        format!(
+            "{}{}/{}",
+            self.root(page),
+            self.locales[locale],
+            self.file(same)
+        )
+    }
+
+    /// The pages listed in the sitemap, as paths from the site's root.
+    pub(super) fn sitemap_paths(&self) -> Vec<String> {
+        self.pages()
+            .into_iter()
+            .filter(|p| !matches!(p, Page::Style | Page::Sitemap))
+            .map(|p| self.path(p))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(format: SiteFormat) -> Layout {
+        Layout::new(
+            format,
+            vec!["ar".to_owned(), "en".to_owned()],
+            vec![334, 451, 550],
+            1,
+        )
+    }
+
+    #[test]
+    fn files_and_links_follow_the_format() {
+        let html = layout(SiteFormat::Html);
+        let page = Page::Compare {
+            locale: 0,
+            a: 0,
+            b: 2,
+        };
+        assert_eq!(html.path(page), "ar/334-vs-550.html");
+        assert_eq!(html.language_href(page, 1), "../en/334-vs-550.html");
+        assert_eq!(html.stylesheet_href(page), "../style.css");
+        assert_eq!(html.path(Page::Root), "index.html");
+        assert_eq!(html.language_href(Page::Root, 0), "ar/index.html");
+        assert_eq!(html.stylesheet_href(Page::Root), "style.css");
+        let md = layout(SiteFormat::Markdown);
+        assert_eq!(md.path(Page::Root), "README.md");
+        assert_eq!(md.path(Page::Index { locale: 1 }), "en/README.md");
+        assert_eq!(md.path(Page::Code { locale: 1, code: 1 }), "en/451.md");
+    }
+
+    #[test]
+    fn a_pair_has_one_file_whichever_code_comes_first() {
+        let html = layout(SiteFormat::Html);
+        assert_eq!(html.compare_href(550, 334), html.compare_href(334, 550));
+        let links: Vec<(u16, &str)> = html
+            .pairs_of(2)
+            .iter()
+            .map(|l| (l.code, l.href.as_str()))
+            .collect();
+        assert_eq!(links, [(334, "334-vs-550.html"), (451, "451-vs-550.html")]);
+    }
+
+    #[test]
+    fn every_page_but_the_stylesheet_and_sitemap_is_in_the_sitemap() {
+        let html = layout(SiteFormat::Html);
+        let per_locale = 2 + 3 + 3;
+        assert_eq!(html.pages().len(), 3 + 2 * per_locale);
+        assert_eq!(html.sitemap_paths().len(), 1 + 2 * per_locale);
+        assert_eq!(
+            layout(SiteFormat::Markdown).pages().len(),
+            1 + 2 * per_locale
+        );
+    }
+}

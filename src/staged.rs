@@ -1,0 +1,309 @@
+//! Folders that appear whole or not at all: written beside their target,
+//! then renamed into place.
+//!
+//! Architecture invariant: this is the only place that puts a written
+//! folder in place of another. A [`StagedDir`] never leaves a temporary
+//! folder behind, whether it is committed, fails, or is dropped, and a
+//! failed replacement leaves the previous target as it was.
+
+use std::path::{Path, PathBuf};
+
+/// Why a staged folder could not be started or put in place.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}")]
+pub struct StagedError {
+    /// What could not be written.
+    pub path: PathBuf,
+    /// Why.
+    pub source: std::io::Error,
+}
+
+impl StagedError {
+    fn at(path: &Path) -> impl FnOnce(std::io::Error) -> StagedError + '_ {
+        move |source| StagedError {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+/// A folder being written beside its target. [`StagedDir::replace`] or
+/// [`StagedDir::create`] puts it in place; dropping it removes it.
+#[derive(Debug)]
+pub struct StagedDir {
+    staging: Removal,
+    target: PathBuf,
+}
+
+impl StagedDir {
+    /// Starts an empty folder beside `target` (a hidden folder of its
+    /// parent, which is created if need be).
+    pub fn new(target: &Path) -> Result<StagedDir, StagedError> {
+        let parent = parent_of(target);
+        std::fs::create_dir_all(&parent).map_err(StagedError::at(&parent))?;
+        let staging = tempfile::Builder::new()
+            .prefix(&format!(".{}.new-", name_of(target)))
+            .tempdir_in(&parent)
+            .map_err(StagedError::at(&parent))?
+            .keep();
+        Ok(StagedDir {
+            staging: Removal::armed(staging),
+            target: target.to_owned(),
+        })
+    }
+
+    /// The folder to write into.
+    pub fn path(&self) -> &Path {
+        &self.staging.path
+    }
+
+    /// The folder this one will become.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Puts the folder in place of the target, which may exist. Where the
+    /// system can swap two folders in one step (Linux, macOS) the target is
+    /// never missing; elsewhere the old target is moved aside, the new
+    /// folder renamed in, and the old one put back if that fails.
+    pub fn replace(self) -> Result<(), StagedError> {
+        self.replace_with(exchange)
+    }
+
+    /// [`StagedDir::replace`] with the one-step swap given, so that tests
+    /// can take the path of systems without one.
+    fn replace_with(
+        mut self,
+        swap: fn(&Path, &Path) -> std::io::Result<()>,
+    ) -> Result<(), StagedError> {
+        let target = self.target.clone();
+        let failed = StagedError::at(&target);
+        if std::fs::symlink_metadata(&target).is_err() {
+            std::fs::rename(self.path(), &target).map_err(failed)?;
+            self.staging.disarm();
+            return Ok(());
+        }
+        if swap(self.path(), &target).is_ok() {
+            // The staging path now holds the previous target, which the
+            // drop of `self` removes.
+            return Ok(());
+        }
+        let parent = parent_of(&target);
+        let old = tempfile::Builder::new()
+            .prefix(&format!(".{}.old-", name_of(&target)))
+            .tempdir_in(&parent)
+            .map_err(StagedError::at(&parent))?
+            .keep();
+        let mut old = Removal::armed(old);
+        let aside = old.path.join("previous");
+        std::fs::rename(&target, &aside).map_err(StagedError::at(&target))?;
+        if let Err(source) = std::fs::rename(self.path(), &target) {
+            if std::fs::rename(&aside, &target).is_err() {
+                // The previous target could not be put back: keep it where
+                // it is rather than delete the only copy.
+                old.disarm();
+            }
+            return Err(failed(source));
+        }
+        self.staging.disarm();
+        Ok(())
+    }
+
+    /// Puts the folder at the target, which must not exist.
+    pub fn create(mut self) -> Result<(), StagedError> {
+        let target = self.target.clone();
+        rename_new(self.path(), &target).map_err(StagedError::at(&target))?;
+        self.staging.disarm();
+        Ok(())
+    }
+}
+
+/// A path removed, file or folder, when dropped unless disarmed.
+#[derive(Debug)]
+struct Removal {
+    path: PathBuf,
+    armed: bool,
+}
+
+impl Removal {
+    fn armed(path: PathBuf) -> Removal {
+        Removal { path, armed: true }
+    }
+
+    fn disarm(&mut self) {
+        self.armed = false;
+    }
+}
+
+impl Drop for Removal {
+    fn drop(&mut self) {
+        if !self.armed {
+            return;
+        }
+        // A swap may have left a file here, not a folder.
+        let _ = match std::fs::symlink_metadata(&self.path) {
+            Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(&self.path),
+            Ok(_) => std::fs::remove_file(&self.path),
+            Err(_) => Ok(()),
+        };
+    }
+}
+
+/// The folder that holds `path`: `.` for a bare name.
+fn parent_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The last component of `path`, for naming the folders beside it.
+fn name_of(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| "staged".to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Swaps two paths in one step.
+#[cfg(any(target_os = "linux", target_os = "macos"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    Ok(renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE)?)
+}
+
+/// Swaps two paths in one step: not available here.
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// Renames `from` to `to`, failing if `to` exists. Where the system cannot
+/// refuse in the same step, the check comes just before the rename.
+fn rename_new(from: &Path, to: &Path) -> std::io::Result<()> {
+    match rename_no_replace(from, to) {
+        Err(error)
+            if matches!(
+                error.kind(),
+                std::io::ErrorKind::Unsupported | std::io::ErrorKind::InvalidInput
+            ) =>
+        {
+            if std::fs::symlink_metadata(to).is_ok() {
+                return Err(std::io::ErrorKind::AlreadyExists.into());
+            }
+            std::fs::rename(from, to)
+        }
+        result => result,
+    }
+}
+
+/// Renames in one step unless the target exists.
+#[cfg(any(target_os = "linux", target_os = "macos"))]
+fn rename_no_replace(from: &Path, to: &Path) -> std::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    Ok(renameat_with(CWD, from, CWD, to, RenameFlags::NOREPLACE)?)
+}
+
+/// Renames in one step unless the target exists: not available here.
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+fn rename_no_replace(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn replace_puts_the_new_folder_in_place_and_leaves_nothing_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        for content in ["first", "second"] {
+            let staged = StagedDir::new(&target).unwrap();
+            std::fs::write(staged.path().join("page"), content).unwrap();
+            staged.replace().unwrap();
+            assert_eq!(
+                std::fs::read_to_string(target.join("page")).unwrap(),
+                content
+            );
+            assert_eq!(entries(dir.path()), ["site"]);
+        }
+    }
+
+    #[test]
+    fn without_a_swap_the_old_folder_is_moved_aside_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("old"), "old").unwrap();
+        let staged = StagedDir::new(&target).unwrap();
+        std::fs::write(staged.path().join("new"), "new").unwrap();
+        staged
+            .replace_with(|_, _| Err(std::io::ErrorKind::Unsupported.into()))
+            .unwrap();
+        assert_eq!(entries(&target), ["new"]);
+        assert_eq!(entries(dir.path()), ["site"]);
+    }
+
+    #[test]
+    fn without_a_swap_a_failed_rename_puts_the_old_folder_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("old"), "old").unwrap();
+        let staged = StagedDir::new(&target).unwrap();
+        // A staged folder that vanished cannot be renamed in.
+        std::fs::remove_dir(staged.path()).unwrap();
+        let error = staged
+            .replace_with(|_, _| Err(std::io::ErrorKind::Unsupported.into()))
+            .unwrap_err();
+        assert_eq!(error.path, target);
+        assert_eq!(entries(&target), ["old"]);
+        assert_eq!(entries(dir.path()), ["site"]);
+    }
+
+    #[test]
+    fn replace_creates_missing_parents() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a/b/site");
+        let staged = StagedDir::new(&target).unwrap();
+        std::fs::write(staged.path().join("page"), "x").unwrap();
+        staged.replace().unwrap();
+        assert!(target.join("page").is_file());
+        assert_eq!(entries(&dir.path().join("a/b")), ["site"]);
+    }
+
+    #[test]
+    fn a_dropped_folder_is_removed_and_the_target_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("site");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("page"), "old").unwrap();
+        let staged = StagedDir::new(&target).unwrap();
+        std::fs::write(staged.path().join("page"), "new").unwrap();
+        drop(staged);
+        assert_eq!(entries(dir.path()), ["site"]);
+        assert_eq!(std::fs::read_to_string(target.join("page")).unwrap(), "old");
+    }
+
+    #[test]
+    fn create_refuses_an_existing_target_and_cleans_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("de");
+        let staged = StagedDir::new(&target).unwrap();
+        std::fs::write(staged.path().join("ui.ftl"), "a = b\n").unwrap();
+        staged.create().unwrap();
+        let again = StagedDir::new(&target).unwrap();
+        let error = again.create().unwrap_err();
+        assert_eq!(error.path, target);
+        assert_eq!(entries(dir.path()), ["de"]);
+        assert_eq!(entries(&target), ["ui.ftl"]);
+    }
+}
