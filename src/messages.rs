@@ -412,6 +412,15 @@ pub fn used(catalog: &Catalog) -> BTreeMap<MessageId, Home> {
     interface.chain(prose).collect()
 }
 
+/// The project's rules for the checker: every id in use with its file, and
+/// the selector domains of the frames.
+pub fn project(catalog: &Catalog) -> crate::check::Project {
+    crate::check::Project {
+        used: used(catalog),
+        selector_domains: selector_domains(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

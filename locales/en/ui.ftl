@@ -156,7 +156,9 @@ compare-diff-class =
             }
     }
 
-# The second digit. $category-name-a and $category-name-b are category names.
+# The second digit: $category-a and $category-b are 0 to 5, and each value
+# has its own variant (3 and 4 read the same). $category-name-a and
+# $category-name-b are category names.
 compare-diff-category =
     { $same-category ->
         [yes]
@@ -164,22 +166,25 @@ compare-diff-category =
                 [0] each reports a problem with the syntax of a command.
                 [1] each answers a request for information.
                 [2] each concerns the transmission channel.
+                [3] RFC 5321 leaves the kind of problem unspecified for both.
+               *[4] RFC 5321 leaves the kind of problem unspecified for both.
                 [5] each concerns the mail system, such as a mailbox or the message.
-               *[other] RFC 5321 leaves the kind of problem unspecified for both.
             }
        *[no]
             The second digit differs: { $a } has { $category-a } ({ $category-name-a }), which { $category-a ->
                 [0] reports a problem with the syntax of a command
                 [1] answers a request for information
                 [2] concerns the transmission channel
+                [3] leaves the kind of problem unspecified
+               *[4] leaves the kind of problem unspecified
                 [5] concerns the mail system, such as a mailbox or the message
-               *[other] leaves the kind of problem unspecified
             }, and { $b } has { $category-b } ({ $category-name-b }), which { $category-b ->
                 [0] reports a problem with the syntax of a command.
                 [1] answers a request for information.
                 [2] concerns the transmission channel.
+                [3] leaves the kind of problem unspecified.
+               *[4] leaves the kind of problem unspecified.
                 [5] concerns the mail system, such as a mailbox or the message.
-               *[other] leaves the kind of problem unspecified.
             }
     }
 

@@ -170,22 +170,25 @@ compare-diff-category =
                 [0] ikisi de bir komutun sözdizimiyle ilgili bir sorun bildirir.
                 [1] ikisi de bir bilgi isteğini yanıtlar.
                 [2] ikisi de iletim kanalıyla ilgilidir.
+                [3] RFC 5321 ikisinde de sorunun türünü belirsiz bırakır.
+               *[4] RFC 5321 ikisinde de sorunun türünü belirsiz bırakır.
                 [5] ikisi de posta kutusu veya ileti gibi posta sistemiyle ilgilidir.
-               *[other] RFC 5321 ikisinde de sorunun türünü belirsiz bırakır.
             }
        *[no]
             İkinci basamak farklıdır: { $a } kodunda bu basamak { $category-a } ({ $category-name-a }) olduğundan kod { $category-a ->
                 [0] bir komutun sözdizimiyle ilgili bir sorun bildirir
                 [1] bir bilgi isteğini yanıtlar
                 [2] iletim kanalıyla ilgilidir
+                [3] sorunun türünü belirsiz bırakır
+               *[4] sorunun türünü belirsiz bırakır
                 [5] posta kutusu veya ileti gibi posta sistemiyle ilgilidir
-               *[other] sorunun türünü belirsiz bırakır
             }; { $b } kodunda ise bu basamak { $category-b } ({ $category-name-b }) olduğundan kod { $category-b ->
                 [0] bir komutun sözdizimiyle ilgili bir sorun bildirir.
                 [1] bir bilgi isteğini yanıtlar.
                 [2] iletim kanalıyla ilgilidir.
+                [3] sorunun türünü belirsiz bırakır.
+               *[4] sorunun türünü belirsiz bırakır.
                 [5] posta kutusu veya ileti gibi posta sistemiyle ilgilidir.
-               *[other] sorunun türünü belirsiz bırakır.
             }
     }
 

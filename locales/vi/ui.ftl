@@ -168,22 +168,25 @@ compare-diff-category =
                 [0] mỗi mã đều báo lỗi cú pháp của một lệnh.
                 [1] mỗi mã đều trả lời một yêu cầu thông tin.
                 [2] mỗi mã đều liên quan đến kênh truyền.
+                [3] với cả hai mã, RFC 5321 không quy định rõ loại sự cố.
+               *[4] với cả hai mã, RFC 5321 không quy định rõ loại sự cố.
                 [5] mỗi mã đều liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư.
-               *[other] với cả hai mã, RFC 5321 không quy định rõ loại sự cố.
             }
        *[no]
             Chữ số thứ hai khác nhau: ở { $a } là { $category-a } ({ $category-name-a }), tức là mã này { $category-a ->
                 [0] báo lỗi cú pháp của một lệnh
                 [1] trả lời một yêu cầu thông tin
                 [2] liên quan đến kênh truyền
+                [3] không nêu rõ loại sự cố
+               *[4] không nêu rõ loại sự cố
                 [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư
-               *[other] không nêu rõ loại sự cố
             }; còn ở { $b } là { $category-b } ({ $category-name-b }), tức là mã đó { $category-b ->
                 [0] báo lỗi cú pháp của một lệnh.
                 [1] trả lời một yêu cầu thông tin.
                 [2] liên quan đến kênh truyền.
+                [3] không nêu rõ loại sự cố.
+               *[4] không nêu rõ loại sự cố.
                 [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư.
-               *[other] không nêu rõ loại sự cố.
             }
     }
 

@@ -170,6 +170,14 @@ kinds! {
     UnknownId = "unknown-id", Error,
         "a message id the code or templates use that the reference locale lacks",
         "define the message in the reference locale, or fix the id in the code";
+    /// A value of a selector without a variant of its own.
+    MissingVariant = "missing-variant", Error,
+        "a select on a variable with declared values lacks a variant for one of them, which would read as the default",
+        "add a variant for each value the variable takes";
+    /// A variant for a value the selector never takes.
+    UnknownVariant = "unknown-variant", Error,
+        "a select on a variable with declared values has a variant for a value it never takes",
+        "remove the variant, or name it after one of the declared values";
     /// A reference message that nothing uses.
     UnusedMessage = "unused-message", Warning,
         "a reference message that the code, the templates and data/ never use",

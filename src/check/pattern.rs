@@ -13,6 +13,7 @@ use super::ast::{self, Facts};
 use super::finding::{Kind, Reporter};
 use super::lints;
 use super::plural;
+use super::project;
 use super::reference::{Index, RefPattern};
 use crate::l10n::Direction;
 
@@ -76,6 +77,7 @@ pub(crate) fn check_pattern(
     let unknown_references = unknown_references(reporter, context, &what, &facts);
     lints::check_characters(reporter, context, &what, &facts);
     lints::check_doubled_words(reporter, context, &what, &facts);
+    project::check_selects(reporter, context, &what, &facts);
 
     let Some(reference) = reference.filter(|_| !context.locale.is_reference) else {
         return;

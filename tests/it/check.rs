@@ -6,9 +6,10 @@
 use std::path::Path;
 
 use smtpkb::assets::{self, Tree};
-use smtpkb::check::{self, Kind, Options, Project, Report, Severity};
+use smtpkb::check::{self, Kind, Options, Report, Severity};
+use smtpkb::messages::{self, CodeField, Home, Labels};
 
-use crate::util::project_root;
+use crate::util::{catalog, project_root};
 
 /// The project's policy, as `cargo xtask check` sets it: `codes.ftl` may be
 /// partial.
@@ -44,7 +45,13 @@ fn every_kind_but_the_project_ones_has_a_fixture() {
         let report = check_dir(&entry.unwrap().path(), &policy()).unwrap();
         seen.extend(report.findings.iter().map(|f| f.kind));
     }
-    let project_kinds = [Kind::MissingCodeText, Kind::UnknownId, Kind::UnusedMessage];
+    let project_kinds = [
+        Kind::MissingCodeText,
+        Kind::UnknownId,
+        Kind::UnusedMessage,
+        Kind::MissingVariant,
+        Kind::UnknownVariant,
+    ];
     let untested: Vec<&str> = Kind::ALL
         .iter()
         .filter(|k| !seen.contains(k) && !project_kinds.contains(k))
@@ -93,9 +100,7 @@ fn github_annotations_point_at_file_line_and_column() {
 #[test]
 fn the_project_locales_have_no_errors_and_no_unused_messages() {
     let options = Options {
-        project: Some(Project {
-            used_ids: crate::util::used_ids(),
-        }),
+        project: Some(messages::project(&catalog())),
         ..policy()
     };
     let report = check_dir(&project_root().join("locales"), &options).unwrap();
@@ -115,12 +120,17 @@ fn the_project_locales_have_no_errors_and_no_unused_messages() {
 
 #[test]
 fn project_checks_find_missing_code_text_and_unknown_ids() {
-    let mut used_ids = crate::util::used_ids();
-    used_ids.insert("code-451-origin".to_owned());
-    used_ids.insert("label-nowhere".to_owned());
-    used_ids.remove("label-when");
+    let mut project = messages::project(&catalog());
+    project
+        .used
+        .insert(messages::code_text(999, CodeField::Name), Home::CodeProse);
+    project
+        .used
+        .insert(messages::class_name(9), Home::Interface);
+    let (_, when) = Labels::ALL.iter().find(|(key, _)| *key == "when").unwrap();
+    project.used.remove(when);
     let options = Options {
-        project: Some(Project { used_ids }),
+        project: Some(project),
         locales: vec!["en".to_owned()],
         ..policy()
     };
@@ -131,11 +141,11 @@ fn project_checks_find_missing_code_text_and_unknown_ids() {
         .map(|f| (f.kind, f.id.as_deref()))
         .collect();
     assert!(
-        found.contains(&(Kind::MissingCodeText, Some("code-451-origin"))),
+        found.contains(&(Kind::MissingCodeText, Some("code-999-name"))),
         "{found:?}"
     );
     assert!(
-        found.contains(&(Kind::UnknownId, Some("label-nowhere"))),
+        found.contains(&(Kind::UnknownId, Some("class-9"))),
         "{found:?}"
     );
     assert!(
@@ -223,5 +233,71 @@ fn many_duplicate_ids_point_at_the_first_definition() {
             .all(|f| f.message.contains("already defined at de/a.ftl:2:1")),
         "{:?}",
         duplicates[0]
+    );
+}
+
+/// A value a frame's selector can take but no variant names, such as a new
+/// session phase, is an error in every locale, where Fluent alone would
+/// show the default variant (`*[turn]`) without a word.
+#[test]
+fn a_selector_value_without_its_variant_is_an_error_in_every_locale() {
+    let mut project = messages::project(&catalog());
+    let phase = messages::Difference::Phase.frame();
+    project
+        .selector_domains
+        .get_mut(phase.as_str())
+        .unwrap()
+        .get_mut("phase-a")
+        .unwrap()
+        .push("pipelining".to_owned());
+    let options = Options {
+        project: Some(project),
+        ..policy()
+    };
+    let report = check_dir(&project_root().join("locales"), &options).unwrap();
+    let locales: std::collections::BTreeSet<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::MissingVariant && f.message.contains("[pipelining]"))
+        .map(|f| f.locale.as_str())
+        .collect();
+    assert_eq!(
+        locales.into_iter().collect::<Vec<_>>(),
+        ["ar", "en", "tr", "vi"]
+    );
+}
+
+/// A variant for a value the selector never takes is an error too, and so
+/// is a value that a translation drops into the default variant.
+#[test]
+fn a_variant_outside_the_declared_values_is_an_error() {
+    let dir = crate::util::copy_of("locales");
+    let ui = dir.path().join("vi/ui.ftl");
+    let text = std::fs::read_to_string(&ui).unwrap();
+    let edited = text.replacen("[auth]", "[authentication]", 1);
+    assert_ne!(text, edited, "the edit applies");
+    std::fs::write(&ui, edited).unwrap();
+    let options = Options {
+        project: Some(messages::project(&catalog())),
+        ..policy()
+    };
+    let report = check_dir(dir.path(), &options).unwrap();
+    let found: Vec<(Kind, &str)> = report
+        .findings
+        .iter()
+        .filter(|f| f.locale == "vi" && f.severity == Severity::Error)
+        .map(|f| (f.kind, f.message.as_str()))
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|(k, m)| *k == Kind::UnknownVariant && m.contains("[authentication]")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(k, m)| *k == Kind::MissingVariant && m.contains("[auth]")),
+        "{found:?}"
     );
 }

@@ -51,15 +51,6 @@ pub fn catalog() -> Catalog {
     Catalog::load(&Tree::embedded(Kind::Data)).expect("the embedded data loads")
 }
 
-/// Every message id the project uses, as the checker's project rules take
-/// them.
-pub fn used_ids() -> BTreeSet<String> {
-    smtpkb::messages::used(&catalog())
-        .into_keys()
-        .map(|id| id.to_string())
-        .collect()
-}
-
 /// The embedded locales.
 pub fn locales() -> Locales {
     Locales::discover(Tree::embedded(Kind::Locales)).expect("the embedded locales load")

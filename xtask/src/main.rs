@@ -18,7 +18,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
-use smtpkb::check::{self, Options, Project, Severity};
+use smtpkb::check::{self, Options, Severity};
 use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
 use smtpkb::{scaffold, stats};
 
@@ -292,12 +292,7 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
 fn check_options(dir: &Path, reference: String, langs: Vec<String>) -> anyhow::Result<Options> {
     let project = if is_project_locales(dir) {
         let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
-        Some(Project {
-            used_ids: smtpkb::messages::used(&catalog)
-                .into_keys()
-                .map(|id| id.to_string())
-                .collect(),
-        })
+        Some(smtpkb::messages::project(&catalog))
     } else {
         None
     };
