@@ -65,6 +65,16 @@ pub struct LocaleStats {
 /// Coverage of every locale other than the reference (or of the locales
 /// `options` names), in a locales tree laid out `<lang>/*.ftl`.
 pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckError> {
+    let mut all = coverage(tree, options)?;
+    all.retain(|locale| locale.locale != options.reference);
+    Ok(all)
+}
+
+/// Coverage of every locale of a tree (or of the locales `options` names),
+/// the reference included: the one model of coverage, which `smtpkb
+/// locales` and `cargo xtask stats` both show. A locale's percentage is
+/// that of the reference's words it translates.
+pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckError> {
     let locales = select_locales(tree, &options.reference, &options.locales)?;
     let texts = read_locales(tree, &locales)?;
     let reference_text = texts
@@ -74,7 +84,7 @@ pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckEr
     let reference_files = reference_text.parse();
     let reference = index_reference(&reference_files);
     let mut all = Vec::new();
-    for text in texts.iter().filter(|l| l.lang != options.reference) {
+    for text in &texts {
         // Attributes present per id, across the locale's files.
         let mut present: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for file in &text.parse() {

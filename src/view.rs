@@ -8,10 +8,12 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Serialize, Serializer};
 
 use crate::catalog::{Catalog, Code, LookupError, RfcSection};
+use crate::check::{self, CheckError};
 use crate::compare::{CompareError, Comparison, Fact};
-use crate::l10n::{Direction, L10nError, Localizer, REFERENCE, Text};
-use crate::messages::{self, CodeField, Labels, MessageId};
+use crate::l10n::{Direction, L10nError, Locales, Localizer, REFERENCE, Text};
+use crate::messages::{self, CodeField, Home, Labels, MessageId};
 use crate::render::Page;
+use crate::stats::{self, Count};
 
 /// Why a view could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +24,9 @@ pub enum ViewError {
     /// The two codes of a comparison are the same.
     #[error(transparent)]
     Compare(#[from] CompareError),
+    /// The locales tree could not be read for coverage.
+    #[error(transparent)]
+    Coverage(#[from] CheckError),
 }
 
 /// A link with a localized title.
@@ -236,12 +241,13 @@ impl Page for LocalesView {
     const TEMPLATE: &'static str = "locales";
 }
 
-/// Translated and total messages of one kind of file.
+/// How much of one file of the reference a locale translates, as
+/// `cargo xtask stats` counts it: in words of the reference text.
 #[derive(Debug, Clone, Serialize)]
 pub struct Coverage {
-    /// Messages of the reference present in the locale.
+    /// Words of the reference messages the locale translates.
     pub translated: usize,
-    /// Messages in the reference.
+    /// Words of the reference file.
     pub total: usize,
     /// Whole percent, rounded down, so 100 means complete.
     pub percent: usize,
@@ -572,8 +578,8 @@ impl<'a> Viewer<'a> {
     }
 
     /// A coverage figure, with its percent localized.
-    pub fn coverage(&self, translated: usize, total: usize) -> Result<Coverage, L10nError> {
-        let percent = (translated * 100).checked_div(total).unwrap_or(100);
+    fn coverage(&self, words: Count) -> Result<Coverage, L10nError> {
+        let (translated, total, percent) = (words.translated, words.total, words.percent());
         let mut args = FluentArgs::new();
         args.set("percent", percent);
         Ok(Coverage {
@@ -586,25 +592,26 @@ impl<'a> Viewer<'a> {
 }
 
 impl Viewer<'_> {
-    /// Every locale of a tree with its coverage against the reference.
-    pub fn locales(&self, locales: &crate::l10n::Locales) -> Result<LocalesView, L10nError> {
-        let reference = locales.message_ids(&REFERENCE)?;
+    /// Every locale of a tree with its coverage against the reference, as
+    /// [`stats::coverage`] computes it.
+    pub fn locales(&self, locales: &Locales) -> Result<LocalesView, ViewError> {
+        let stats = stats::coverage(locales.tree(), &check::Options::default())?;
         let mut entries = Vec::new();
         for lang in locales.available() {
-            let ids = locales.message_ids(lang)?;
-            let coverage = |file: &str| {
-                let wanted = reference.get(file).map(Vec::as_slice).unwrap_or_default();
-                let present = ids.get(file).map(Vec::as_slice).unwrap_or_default();
-                let translated = wanted.iter().filter(|id| present.contains(id)).count();
-                self.coverage(translated, wanted.len())
+            let tag = lang.to_string();
+            let files = stats.iter().find(|s| s.locale == tag).map(|s| &s.files);
+            let words = |home: Home| {
+                let file = files.and_then(|files| files.iter().find(|f| f.file == home.file()));
+                self.coverage(file.map_or(Count::default(), |f| f.words))
             };
-            let own = locales.load(&locales.negotiate(lang), false)?;
+            // The locale's own name, even from a locale with defects.
+            let (own, _) = locales.load_lenient(&locales.negotiate(lang), false)?;
             entries.push(LocaleEntry {
-                locale: lang.to_string(),
+                locale: tag,
                 name: own.text(&messages::LOCALE_NAME, None)?,
                 direction: Direction::of(lang),
-                interface: coverage("ui.ftl")?,
-                codes: coverage("codes.ftl")?,
+                interface: words(Home::Interface)?,
+                codes: words(Home::CodeProse)?,
             });
         }
         Ok(LocalesView(entries))

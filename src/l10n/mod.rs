@@ -6,7 +6,7 @@
 //! fallback chain (ending in `en`), and the [`Text`] says which locale it
 //! came from so that front-ends can mark it.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 pub mod ftl;
@@ -15,7 +15,6 @@ pub mod tag;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use fluent_syntax::ast;
 use unic_langid::{LanguageIdentifier, langid};
 
 use crate::assets::{AssetError, Tree};
@@ -182,6 +181,11 @@ impl Locales {
         })
     }
 
+    /// The tree the locales come from.
+    pub fn tree(&self) -> &Tree {
+        &self.tree
+    }
+
     /// Every locale, sorted by tag.
     pub fn available(&self) -> &[LanguageIdentifier] {
         &self.available
@@ -273,29 +277,6 @@ impl Locales {
 
     fn cache(&self) -> std::sync::MutexGuard<'_, Loaded> {
         self.loaded.0.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Per file, the message ids of one locale; for coverage.
-    pub fn message_ids(
-        &self,
-        lang: &LanguageIdentifier,
-    ) -> Result<BTreeMap<String, Vec<String>>, L10nError> {
-        let files = self.files(lang)?;
-        if let Some(problem) = files.problems.first() {
-            return Err(problem.into());
-        }
-        Ok(files
-            .files
-            .iter()
-            .map(|(name, file)| {
-                let messages = file
-                    .entries()
-                    .filter(|e| matches!(e.entry, ast::Entry::Message(m) if m.value.is_some()))
-                    .map(|e| e.id.to_owned())
-                    .collect();
-                (name.clone(), messages)
-            })
-            .collect())
     }
 
     /// The parsed `.ftl` files of a locale, parsed on first use.

@@ -164,3 +164,27 @@ fn a_missing_difference_frame_marks_only_that_difference() {
     assert_eq!(marked.len(), 1, "{page}");
     assert!(marked[0].contains("appears"), "{}", marked[0]);
 }
+
+/// `smtpkb locales` shows the figures of `cargo xtask stats`: one model of
+/// coverage, so the two never disagree on a locale.
+#[test]
+fn locales_shows_the_coverage_that_stats_computes() {
+    let catalog = catalog();
+    let locales = locales();
+    let l10n = localizer(&locales, "en");
+    let shown = Viewer::new(&catalog, &l10n).locales(&locales).unwrap();
+    let stats = smtpkb::stats::stats(&Tree::embedded(Kind::Locales), &Default::default()).unwrap();
+    assert_eq!(stats.len() + 1, shown.0.len());
+    for locale in stats {
+        let entry = shown.0.iter().find(|e| e.locale == locale.locale).unwrap();
+        for (coverage, file) in [(&entry.interface, "ui.ftl"), (&entry.codes, "codes.ftl")] {
+            let words = locale.files.iter().find(|f| f.file == file).unwrap().words;
+            assert_eq!(
+                (coverage.translated, coverage.total, coverage.percent),
+                (words.translated, words.total, words.percent()),
+                "{} {file}",
+                locale.locale
+            );
+        }
+    }
+}

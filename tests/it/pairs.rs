@@ -5,17 +5,15 @@
 use std::collections::BTreeSet;
 
 use smtpkb::compare::CompareError;
-use smtpkb::l10n::REFERENCE;
 use smtpkb::view::{CodeView, ViewError, Viewer};
 
 use crate::util::{catalog, locales, localizer, prose_problems, text_problems};
 
+/// Every message id the project uses: none may show in a page.
 fn message_ids() -> BTreeSet<String> {
-    locales()
-        .message_ids(&REFERENCE)
-        .unwrap()
-        .into_values()
-        .flatten()
+    smtpkb::messages::used(&catalog())
+        .into_keys()
+        .map(|id| id.to_string())
         .collect()
 }
 
