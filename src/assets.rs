@@ -78,16 +78,23 @@ pub enum AssetError {
 }
 
 /// One asset tree: embedded, or a directory that replaces the embedded copy.
+/// Clones share the files already parsed ([`Tree::ftl`]), so that every
+/// reader of a tree in one process parses each file once.
 #[derive(Debug, Clone)]
 pub struct Tree {
     kind: Kind,
     dir: Option<PathBuf>,
+    pub(crate) parsed: crate::l10n::ftl::ParseCache,
 }
 
 impl Tree {
     /// The copy compiled into the binary.
     pub fn embedded(kind: Kind) -> Tree {
-        Tree { kind, dir: None }
+        Tree {
+            kind,
+            dir: None,
+            parsed: Default::default(),
+        }
     }
 
     /// A directory on disk; it must exist.
@@ -99,6 +106,7 @@ impl Tree {
         Ok(Tree {
             kind,
             dir: Some(dir.to_owned()),
+            parsed: Default::default(),
         })
     }
 

@@ -10,6 +10,7 @@
 use fluent_syntax::ast::{Entry, Pattern};
 use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 use super::CheckError;
 use super::ast;
@@ -28,7 +29,7 @@ pub(crate) struct FileText {
     /// `ui.ftl`.
     pub base: String,
     /// The file, its invalid UTF-8 replaced by U+FFFD.
-    pub ftl: FtlFile,
+    pub ftl: Arc<FtlFile>,
 }
 
 /// The `.ftl` files of one locale, sorted by name.
@@ -102,15 +103,10 @@ fn read_locale(tree: &Tree, all: &[String], lang: &str) -> Result<LocaleText, Ch
         if base.contains('/') || !base.ends_with(".ftl") {
             continue;
         }
-        let bytes = tree.read_bytes(name)?;
-        // Invalid UTF-8 is shown replaced rather than refused, so that the
-        // rest of the file is still checked.
-        let text = String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         files.push(FileText {
             name: name.clone(),
             base: base.to_owned(),
-            ftl: FtlFile::parse(tree.display_path(name), text),
+            ftl: tree.ftl(name)?,
         });
     }
     files.sort_by(|a, b| a.name.cmp(&b.name));

@@ -6,13 +6,49 @@
 //! any position in it is a lookup in the index built with it, never a
 //! rescan, so that nothing is quadratic in the number of entries.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
 use fluent_syntax::parser::ParserError;
 
+use crate::assets::{AssetError, Tree};
 use crate::diagnostic::{LineIndex, Location};
+
+/// The `.ftl` files of a tree parsed so far, by path within the tree,
+/// shared by the tree's clones.
+#[derive(Clone, Default)]
+pub(crate) struct ParseCache(Arc<Mutex<HashMap<String, Arc<FtlFile>>>>);
+
+impl std::fmt::Debug for ParseCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ParseCache")
+    }
+}
+
+impl Tree {
+    /// One `.ftl` file of the tree, parsed on its first use by any holder
+    /// of this tree or of its clones. Invalid UTF-8 is replaced by U+FFFD
+    /// and remembered ([`FtlFile::is_valid_utf8`]), so that the checker can
+    /// check the rest of the file while a bundle refuses it.
+    pub fn ftl(&self, relative: &str) -> Result<Arc<FtlFile>, AssetError> {
+        let cache = || self.parsed.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(file) = cache().get(relative) {
+            return Ok(Arc::clone(file));
+        }
+        let bytes = self.read_bytes(relative)?;
+        let (text, valid_utf8) = match String::from_utf8(bytes) {
+            Ok(text) => (text, true),
+            Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), false),
+        };
+        let mut file = FtlFile::parse(self.display_path(relative), text);
+        file.valid_utf8 = valid_utf8;
+        let file = Arc::new(file);
+        cache().insert(relative.to_owned(), Arc::clone(&file));
+        Ok(file)
+    }
+}
 
 /// A parsed Fluent file.
 #[derive(Debug)]
@@ -21,6 +57,7 @@ pub struct FtlFile {
     resource: Arc<FluentResource>,
     errors: Vec<ParserError>,
     lines: LineIndex,
+    valid_utf8: bool,
 }
 
 /// A message or term of a file.
@@ -50,7 +87,14 @@ impl FtlFile {
             resource: Arc::new(resource),
             errors,
             lines,
+            valid_utf8: true,
         }
+    }
+
+    /// Whether the file was valid UTF-8; if not, the text has U+FFFD in
+    /// place of each invalid sequence.
+    pub fn is_valid_utf8(&self) -> bool {
+        self.valid_utf8
     }
 
     /// The file as messages name it.
@@ -138,6 +182,15 @@ mod tests {
             [("hello", 2, false), ("-brand", 3, true), ("bye", 5, false)]
         );
         assert!(file.syntax_errors().is_empty());
+    }
+
+    #[test]
+    fn a_tree_and_its_clones_parse_a_file_once() {
+        let tree = Tree::embedded(crate::assets::Kind::Locales);
+        let first = tree.ftl("en/ui.ftl").unwrap();
+        let again = tree.clone().ftl("en/ui.ftl").unwrap();
+        assert!(Arc::ptr_eq(&first, &again));
+        assert!(first.is_valid_utf8());
     }
 
     #[test]

@@ -114,7 +114,7 @@ struct Loaded {
 /// The parsed files of one locale and the problems found while indexing
 /// them: syntax errors and ids defined twice, in file order.
 struct LocaleFiles {
-    files: Vec<(String, FtlFile)>,
+    files: Vec<(String, Arc<FtlFile>)>,
     problems: Vec<FileProblem>,
 }
 
@@ -301,11 +301,14 @@ impl Locales {
             if !name.ends_with(".ftl") || name.contains('/') {
                 continue;
             }
-            let text = self.tree.read(&file)?;
-            files.push((
-                name.to_owned(),
-                FtlFile::parse(self.tree.display_path(&file), text),
-            ));
+            let parsed = self.tree.ftl(&file)?;
+            if !parsed.is_valid_utf8() {
+                return Err(AssetError::NotUtf8 {
+                    path: parsed.path().to_owned(),
+                }
+                .into());
+            }
+            files.push((name.to_owned(), parsed));
         }
         let mut problems = Vec::new();
         // Where each id was first defined, as (file, offset): a position is
