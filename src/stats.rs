@@ -2,7 +2,7 @@
 //! reference's messages, attributes and words that each locale translates.
 //! It reads and indexes the locales tree as the checker does.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -83,10 +83,22 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
         .expect("select_locales keeps the reference");
     let reference_files = reference_text.parse();
     let reference = index_reference(&reference_files);
+    // The reference's ids of each file, sorted once for every locale.
+    let by_file: Vec<Vec<(&String, &RefEntry)>> = reference_files
+        .iter()
+        .map(|ref_file| {
+            let mut ids: Vec<(&String, &RefEntry)> = reference
+                .iter()
+                .filter(|(_, e)| e.file == ref_file.base)
+                .collect();
+            ids.sort_unstable_by_key(|(id, _)| *id);
+            ids
+        })
+        .collect();
     let mut all = Vec::new();
     for text in &texts {
         // Attributes present per id, across the locale's files.
-        let mut present: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut present: HashMap<String, Vec<String>> = HashMap::new();
         for file in &text.parse() {
             for parsed in file.entries() {
                 present
@@ -102,7 +114,7 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
             attributes: Count::default(),
             words: Count::default(),
         };
-        for ref_file in &reference_files {
+        for (ref_file, ids) in reference_files.iter().zip(&by_file) {
             let mut file = FileStats {
                 file: ref_file.base.to_owned(),
                 messages: Count::default(),
@@ -110,12 +122,7 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
                 words: Count::default(),
                 missing: Vec::new(),
             };
-            let mut ids: Vec<(&String, &RefEntry)> = reference
-                .iter()
-                .filter(|(_, e)| e.file == ref_file.base)
-                .collect();
-            ids.sort_by_key(|(id, _)| *id);
-            for (id, entry) in ids {
+            for &(id, entry) in ids {
                 file.messages.total += 1;
                 file.attributes.total += entry.attributes.len();
                 file.words.total += entry.words;

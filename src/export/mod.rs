@@ -269,7 +269,7 @@ impl Export {
         let marker = staged.path().join(MARKER);
         std::fs::write(
             &marker,
-            "A site written by cargo xtask export; the next export replaces this folder.\n",
+            "A site written by the smtpkb exporter; the next export replaces this folder.\n",
         )
         .map_err(io(&marker))?;
         staged.replace()?;
