@@ -11,9 +11,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use ids::{Actor, Context, Phase, Retry};
+pub use load::{DataDiagnostic, DataProblem, render_diagnostics};
 
 use crate::assets::{AssetError, Tree};
-use crate::diagnostic::Location;
 
 /// A section of an RFC.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -130,22 +130,10 @@ pub enum CatalogError {
     /// A file could not be read.
     #[error(transparent)]
     Asset(#[from] AssetError),
-    /// A file is not valid TOML or does not follow the schema.
-    #[error("{location}: {message}")]
-    Syntax {
-        /// Where the parser stopped.
-        location: Location,
-        /// What the parser expected.
-        message: String,
-    },
-    /// A file parses but states something impossible.
-    #[error("{location}: {message}")]
-    Invalid {
-        /// The offending value.
-        location: Location,
-        /// What is wrong and how to fix it.
-        message: String,
-    },
+    /// Files break the schema's rules: every problem of every file, by
+    /// file and position, rendered as snippets one after another.
+    #[error("{}", render_diagnostics(.0, false))]
+    Invalid(Vec<DataDiagnostic>),
     /// The tree holds no codes at all.
     #[error("{path}: no reply codes found")]
     Empty {
