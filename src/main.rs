@@ -1,14 +1,14 @@
 //! The `smtpkb` command line: parse arguments, call the library, print, and
 //! map the result to an exit code (0 ok, 1 user error, 2 usage error).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::catalog::Catalog;
+use smtpkb::catalog::{self, Catalog, CatalogError};
 use smtpkb::compare::CompareError;
 use smtpkb::l10n::{self, Locales};
 use smtpkb::render::{Format, Renderer};
@@ -104,8 +104,9 @@ fn main() -> ExitCode {
 }
 
 /// Runs one command. Errors that a reader caused and can fix (an unknown
-/// code) are printed in the reader's language here; the rest return as
-/// `Err` and are printed by `main`.
+/// code) are printed in the reader's language here, and problems of the
+/// data files as snippets; the rest return as `Err` and are printed by
+/// `main`.
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let data = match &cli.data_dir {
         Some(dir) => Tree::dir(Kind::Data, dir)?,
@@ -118,7 +119,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let (requested, raw_request) = requested_language(cli.lang.as_deref())?;
     let chain = locales.negotiate(&requested);
     let l10n = locales.load(&chain, false)?;
-    let catalog = Catalog::load(&data)?;
+    let catalog = match Catalog::load(&data) {
+        Ok(catalog) => catalog,
+        // Each data problem is a snippet with its own `error[kind]` title.
+        Err(CatalogError::Invalid(diagnostics)) => {
+            let color = std::io::stderr().is_terminal();
+            eprintln!("{}", catalog::render_diagnostics(&diagnostics, color));
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(error) => return Err(error.into()),
+    };
     let viewer = Viewer::new(&catalog, &l10n);
     if chain[0].language != requested.language {
         eprintln!(

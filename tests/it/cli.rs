@@ -205,7 +205,7 @@ fn a_locale_override_without_english_is_refused() {
 }
 
 #[test]
-fn a_broken_data_override_is_reported_with_its_position() {
+fn a_broken_data_override_is_reported_as_a_snippet_at_its_position() {
     let dir = copy_of("data");
     let file = dir.path().join("4xx.toml");
     let text = std::fs::read_to_string(&file).unwrap();
@@ -213,14 +213,26 @@ fn a_broken_data_override_is_reported_with_its_position() {
     assert_ne!(text, broken, "the fixture edit applies");
     let line = broken.lines().position(|l| l == "code = 451").unwrap() + 2;
     std::fs::write(&file, broken).unwrap();
-    let stderr = user_error(smtpkb().args(["show", "451", "--data-dir"]).arg(dir.path()));
-    assert!(
-        stderr.starts_with(&format!(
-            "error: {}:{line}:9: class 5 does not match reply code 451",
-            file.display()
-        )),
-        "{stderr}"
+    let output = smtpkb()
+        .args(["show", "451", "--data-dir"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    // The gutter is as wide as the line number.
+    let pad = " ".repeat(line.to_string().len());
+    let expected = format!(
+        "error[class-mismatch]: class 5 does not match reply code 451: the class is its first digit, 4\n\
+         {pad}--> {}:{line}:9\n\
+         {pad} |\n\
+         {line} | class = 5\n\
+         {pad} |         ^\n",
+        file.display()
     );
+    assert_eq!(stderr, expected);
 }
 
 #[test]

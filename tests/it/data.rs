@@ -1,9 +1,12 @@
 //! Data validation: every folder under `tests/fixtures/data/` is a data
-//! directory whose load result (the codes, or the error with its position)
-//! is snapshotted. A new case is a new folder.
+//! directory whose load result (the codes, or every problem rendered as a
+//! snippet, as the CLI prints them) is snapshotted. A new case is a new
+//! folder.
+
+use std::path::Path;
 
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::catalog::Catalog;
+use smtpkb::catalog::{Catalog, CatalogError};
 
 use crate::util::project_root;
 
@@ -16,10 +19,38 @@ fn data_fixtures() {
                 let codes: Vec<String> = catalog.codes().map(|c| c.code.to_string()).collect();
                 format!("ok: {}", codes.join(" "))
             }
+            Err(error @ CatalogError::Invalid(_)) => error.to_string(),
             Err(error) => format!("error: {error}"),
         };
         insta::assert_snapshot!(result);
     });
+}
+
+/// Issue 8: loading stopped at the first problem, so a data author fixed
+/// one per run. Every problem of every file is reported, by file and
+/// position.
+#[test]
+fn every_problem_of_every_file_is_reported_in_order() {
+    let dir = "tests/fixtures/data/two-files";
+    let diagnostics = match Catalog::load(&Tree::dir(Kind::Data, Path::new(dir)).unwrap()) {
+        Err(CatalogError::Invalid(diagnostics)) => diagnostics,
+        other => panic!("{dir} must have invalid data: {other:?}"),
+    };
+    let found: Vec<(String, &str)> = diagnostics
+        .iter()
+        .map(|d| (d.location.to_string(), d.problem.kind()))
+        .collect();
+    let at = |file: &str, line_column: &str| format!("{dir}/{file}:{line_column}");
+    assert_eq!(
+        found,
+        [
+            (at("codes.toml", "3:9"), "class-mismatch"),
+            (at("codes.toml", "8:17"), "unknown-related"),
+            (at("more.toml", "5:9"), "retry-mismatch"),
+            (at("more.toml", "17:8"), "duplicate-code"),
+            (at("more.toml", "23:12"), "unknown-related"),
+        ]
+    );
 }
 
 #[test]

@@ -1,0 +1,501 @@
+//! Reading `data/*.toml`: the serde shape of a file, the rules a code must
+//! follow, and the problems they report.
+//!
+//! Bad data is data: every file and every code is checked, and each broken
+//! rule becomes a [`DataDiagnostic`] with the byte range it points at, so a
+//! data author sees all the problems in one run.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{Actor, CatalogError, Code, Context, Definition, Phase, Retry, RfcSection};
+use crate::assets::Tree;
+use crate::diagnostic::{self, LineIndex, Location, Severity, Snippet};
+
+/// One broken rule of the data schema, with the values involved.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DataProblem {
+    /// The file is not valid TOML or does not follow the schema (an unknown
+    /// field, a missing one, an identifier outside its closed set).
+    #[error("{message}")]
+    Syntax {
+        /// What the parser expected.
+        message: String,
+    },
+    /// The code is not a basic reply code, 200 to 599.
+    #[error("reply code {code} is out of range: basic reply codes run from 200 to 599")]
+    OutOfRange {
+        /// The code as written.
+        code: u16,
+    },
+    /// `class` is not the first digit of the code.
+    #[error(
+        "class {found} does not match reply code {code}: the class is its first digit, {expected}"
+    )]
+    ClassMismatch {
+        /// The reply code.
+        code: u16,
+        /// The class as written.
+        found: u8,
+        /// The first digit of the code.
+        expected: u8,
+    },
+    /// `category` is not the second digit of the code.
+    #[error(
+        "category {found} does not match reply code {code}: the category is its second digit, {expected}"
+    )]
+    CategoryMismatch {
+        /// The reply code.
+        code: u16,
+        /// The category as written.
+        found: u8,
+        /// The second digit of the code.
+        expected: u8,
+    },
+    /// `retry` is not the one RFC 5321 gives the class.
+    #[error("retry \"{found}\" does not match class {class}: a {class}yz reply is \"{expected}\"")]
+    RetryMismatch {
+        /// The reply code.
+        code: u16,
+        /// The class of the code.
+        class: u8,
+        /// The retry as written.
+        found: Retry,
+        /// The retry of the class.
+        expected: Retry,
+    },
+    /// `phases` is empty.
+    #[error("reply code {code} has no phases: name at least one")]
+    NoPhases {
+        /// The reply code.
+        code: u16,
+    },
+    /// `defined` is empty.
+    #[error("reply code {code} has no `defined` entry: cite the RFC that defines it")]
+    NoDefinition {
+        /// The reply code.
+        code: u16,
+    },
+    /// A definition's section is not dotted digits.
+    #[error("section \"{section}\" of RFC {rfc} is not a section number such as \"4.2.3\"")]
+    BadSection {
+        /// The RFC of the definition.
+        rfc: u16,
+        /// The section as written.
+        section: String,
+    },
+    /// An enhanced status code is malformed or of another class.
+    #[error(
+        "\"{value}\" is not an enhanced status code of class {class}: write it as {class}.X.Y (RFC 3463)"
+    )]
+    BadEnhanced {
+        /// The enhanced status code as written.
+        value: String,
+        /// The class of the reply code.
+        class: u8,
+    },
+    /// A code names itself in `related`.
+    #[error("reply code {code} lists itself as related")]
+    RelatedToItself {
+        /// The reply code.
+        code: u16,
+    },
+    /// A code is defined a second time, in the same file or another.
+    #[error("reply code {code} is defined twice; the first definition is at {first}")]
+    DuplicateCode {
+        /// The reply code.
+        code: u16,
+        /// Where it was defined first.
+        first: Location,
+    },
+    /// `related` names a code that no data file defines.
+    #[error(
+        "reply code {code} names related code {related}, which is not defined in any data file"
+    )]
+    UnknownRelated {
+        /// The code whose `related` list names it.
+        code: u16,
+        /// The code named.
+        related: u16,
+    },
+}
+
+impl DataProblem {
+    /// The kind of problem as printed in `error[kind]`, such as
+    /// `class-mismatch`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DataProblem::Syntax { .. } => "syntax-error",
+            DataProblem::OutOfRange { .. } => "out-of-range",
+            DataProblem::ClassMismatch { .. } => "class-mismatch",
+            DataProblem::CategoryMismatch { .. } => "category-mismatch",
+            DataProblem::RetryMismatch { .. } => "retry-mismatch",
+            DataProblem::NoPhases { .. } => "no-phases",
+            DataProblem::NoDefinition { .. } => "no-definition",
+            DataProblem::BadSection { .. } => "bad-section",
+            DataProblem::BadEnhanced { .. } => "bad-enhanced",
+            DataProblem::RelatedToItself { .. } => "related-to-itself",
+            DataProblem::DuplicateCode { .. } => "duplicate-code",
+            DataProblem::UnknownRelated { .. } => "unknown-related",
+        }
+    }
+}
+
+/// One problem of a data file, where it is, and the text it points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataDiagnostic {
+    /// The rule that is broken.
+    pub problem: DataProblem,
+    /// The start of `span`, or of the file when there is no span.
+    pub location: Location,
+    /// The byte range of the offending value in `source`; `None` when the
+    /// parser gave no position.
+    pub span: Option<Range<usize>>,
+    /// The whole text of the file, shared by the diagnostics of one file.
+    pub source: Arc<str>,
+}
+
+impl DataDiagnostic {
+    /// The diagnostic as rustc prints one: `error[kind]: message`,
+    /// ` --> file:line:col`, the numbered line and a caret.
+    pub fn render(&self, color: bool) -> String {
+        let message = self.problem.to_string();
+        diagnostic::render(
+            &Snippet {
+                severity: Severity::Error,
+                kind: self.problem.kind(),
+                message: &message,
+                path: &self.location.path,
+                source: self.span.clone().map(|span| (&*self.source, span)),
+                line: self.location.line,
+            },
+            color,
+        )
+    }
+}
+
+/// Renders diagnostics one after another, separated by a blank line, as
+/// rustc prints them.
+pub fn render_diagnostics(diagnostics: &[DataDiagnostic], color: bool) -> String {
+    let rendered: Vec<String> = diagnostics.iter().map(|d| d.render(color)).collect();
+    rendered.join("\n\n")
+}
+
+/// One data file as written: a list of `[[code]]` tables.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    code: Vec<RawCode>,
+}
+
+/// One `[[code]]` table, with the positions of the values a rule checks.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCode {
+    code: Spanned<u16>,
+    class: Spanned<u8>,
+    category: Spanned<u8>,
+    retry: Spanned<Retry>,
+    actor: Actor,
+    phases: Spanned<Vec<Phase>>,
+    related: Vec<Spanned<u16>>,
+    #[serde(default)]
+    enhanced: Vec<Spanned<String>>,
+    defined: Spanned<Vec<RawDefinition>>,
+    deprecated: Option<RfcSection>,
+}
+
+/// One `[[code.defined]]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDefinition {
+    rfc: u16,
+    section: Spanned<String>,
+    context: Context,
+    commands: Vec<String>,
+}
+
+/// One data file as read, kept to turn offsets into positions and snippets.
+struct SourceFile {
+    path: String,
+    text: Arc<str>,
+    lines: LineIndex,
+}
+
+impl SourceFile {
+    fn location(&self, offset: usize) -> Location {
+        self.lines.location(&self.path, &self.text, offset)
+    }
+}
+
+/// A problem found in file number `file` of the load, not yet positioned.
+struct Found {
+    file: usize,
+    span: Option<Range<usize>>,
+    problem: DataProblem,
+}
+
+/// The problems of one file, collected as its codes are checked.
+struct Problems<'a> {
+    file: usize,
+    found: &'a mut Vec<Found>,
+}
+
+impl Problems<'_> {
+    fn push(&mut self, span: Range<usize>, problem: DataProblem) {
+        self.found.push(Found {
+            file: self.file,
+            span: Some(span),
+            problem,
+        });
+    }
+
+    /// The shape of every rule on one code: a written value must satisfy
+    /// `holds`, else `problem` is reported at the value. Returns whether it
+    /// holds.
+    fn require<T>(
+        &mut self,
+        value: &Spanned<T>,
+        holds: impl FnOnce(&T) -> bool,
+        problem: impl FnOnce(&T) -> DataProblem,
+    ) -> bool {
+        let ok = holds(value.get_ref());
+        if !ok {
+            self.push(value.span(), problem(value.get_ref()));
+        }
+        ok
+    }
+}
+
+/// Loads every `*.toml` file of a data tree and checks every code, by
+/// number; on failure, every problem of every file, by file and position.
+pub(super) fn codes(tree: &Tree) -> Result<BTreeMap<u16, Code>, CatalogError> {
+    let mut files: Vec<SourceFile> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
+    let mut codes = BTreeMap::new();
+    // Where each code number was first written, valid or not, so that a
+    // broken code is not also reported as missing by the codes naming it.
+    let mut seen: BTreeMap<u16, (usize, usize)> = BTreeMap::new();
+    // Each related-code reference: file, code, related code, span.
+    let mut related_refs: Vec<(usize, u16, u16, Range<usize>)> = Vec::new();
+    let mut every_file_parsed = true;
+    for name in tree.files()?.iter().filter(|f| f.ends_with(".toml")) {
+        let text: Arc<str> = tree.read(name)?.into();
+        let file = files.len();
+        files.push(SourceFile {
+            path: tree.display_path(name),
+            lines: LineIndex::new(&text),
+            text: Arc::clone(&text),
+        });
+        let raw: RawFile = match toml::from_str(&text) {
+            Ok(raw) => raw,
+            Err(error) => {
+                every_file_parsed = false;
+                found.push(Found {
+                    file,
+                    span: error.span(),
+                    problem: DataProblem::Syntax {
+                        message: error.message().trim_end().to_owned(),
+                    },
+                });
+                continue;
+            }
+        };
+        let mut problems = Problems {
+            file,
+            found: &mut found,
+        };
+        for raw in raw.code {
+            let number = *raw.code.get_ref();
+            let number_span = raw.code.span();
+            for related in &raw.related {
+                related_refs.push((file, number, *related.get_ref(), related.span()));
+            }
+            let code = validate(raw, &mut problems);
+            if let Some(&(first_file, first_offset)) = seen.get(&number) {
+                let first = files[first_file].location(first_offset);
+                problems.push(
+                    number_span,
+                    DataProblem::DuplicateCode {
+                        code: number,
+                        first,
+                    },
+                );
+                continue;
+            }
+            seen.insert(number, (file, number_span.start));
+            if let Some(code) = code {
+                codes.insert(number, code);
+            }
+        }
+    }
+    // A file that does not parse may define the codes others name, so
+    // references are only checked when every file was read.
+    if every_file_parsed {
+        for (file, code, related, span) in related_refs {
+            if !seen.contains_key(&related) {
+                found.push(Found {
+                    file,
+                    span: Some(span),
+                    problem: DataProblem::UnknownRelated { code, related },
+                });
+            }
+        }
+    }
+    if !found.is_empty() {
+        found.sort_by_key(|f| (f.file, f.span.as_ref().map_or(0, |s| s.start)));
+        let diagnostics = found
+            .into_iter()
+            .map(|f| {
+                let source = &files[f.file];
+                DataDiagnostic {
+                    location: source.location(f.span.as_ref().map_or(0, |s| s.start)),
+                    problem: f.problem,
+                    span: f.span,
+                    source: Arc::clone(&source.text),
+                }
+            })
+            .collect();
+        return Err(CatalogError::Invalid(diagnostics));
+    }
+    if codes.is_empty() {
+        return Err(CatalogError::Empty {
+            path: tree.display_path(""),
+        });
+    }
+    Ok(codes)
+}
+
+/// Checks one code against the schema's rules, reporting every broken one;
+/// the code when it breaks none.
+fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
+    let before = problems.found.len();
+    let code = *raw.code.get_ref();
+    let class = (code / 100) as u8;
+    let category = (code / 10 % 10) as u8;
+    let expected_retry = match class {
+        2 => Retry::Completion,
+        3 => Retry::Intermediate,
+        4 => Retry::Transient,
+        _ => Retry::Permanent,
+    };
+    // The digit rules mean nothing for a code that is not a reply code.
+    if problems.require(
+        &raw.code,
+        |code| (200..600).contains(code),
+        |&code| DataProblem::OutOfRange { code },
+    ) {
+        problems.require(
+            &raw.class,
+            |&found| found == class,
+            |&found| DataProblem::ClassMismatch {
+                code,
+                found,
+                expected: class,
+            },
+        );
+        problems.require(
+            &raw.category,
+            |&found| found == category,
+            |&found| DataProblem::CategoryMismatch {
+                code,
+                found,
+                expected: category,
+            },
+        );
+        problems.require(
+            &raw.retry,
+            |&found| found == expected_retry,
+            |&found| DataProblem::RetryMismatch {
+                code,
+                class,
+                found,
+                expected: expected_retry,
+            },
+        );
+        for enhanced in &raw.enhanced {
+            problems.require(
+                enhanced,
+                |value| is_enhanced(value, class),
+                |value| DataProblem::BadEnhanced {
+                    value: value.clone(),
+                    class,
+                },
+            );
+        }
+    }
+    problems.require(
+        &raw.phases,
+        |phases| !phases.is_empty(),
+        |_| DataProblem::NoPhases { code },
+    );
+    problems.require(
+        &raw.defined,
+        |defined| !defined.is_empty(),
+        |_| DataProblem::NoDefinition { code },
+    );
+    for definition in raw.defined.get_ref() {
+        problems.require(
+            &definition.section,
+            |section| is_section(section),
+            |section| DataProblem::BadSection {
+                rfc: definition.rfc,
+                section: section.clone(),
+            },
+        );
+    }
+    for related in &raw.related {
+        problems.require(
+            related,
+            |&related| related != code,
+            |_| DataProblem::RelatedToItself { code },
+        );
+    }
+    if problems.found.len() > before {
+        return None;
+    }
+    Some(Code {
+        code,
+        class,
+        category,
+        retry: expected_retry,
+        actor: raw.actor,
+        phases: raw.phases.into_inner(),
+        related: raw.related.iter().map(|r| *r.get_ref()).collect(),
+        enhanced: raw.enhanced.into_iter().map(|e| e.into_inner()).collect(),
+        defined: raw
+            .defined
+            .into_inner()
+            .into_iter()
+            .map(|d| Definition {
+                rfc: d.rfc,
+                section: d.section.into_inner(),
+                context: d.context,
+                commands: d.commands,
+            })
+            .collect(),
+        deprecated: raw.deprecated,
+    })
+}
+
+fn is_section(section: &str) -> bool {
+    !section.is_empty()
+        && section
+            .split('.')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn is_enhanced(enhanced: &str, class: u8) -> bool {
+    let parts: Vec<&str> = enhanced.split('.').collect();
+    parts.len() == 3
+        && parts[0] == class.to_string()
+        && matches!(class, 2 | 4 | 5)
+        && parts[1..]
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}

@@ -1,0 +1,217 @@
+//! The facts: load `data/*.toml` into typed [`Code`]s and validate them.
+//!
+//! Architecture invariant: nothing here holds a word a reader sees. Names and
+//! prose live in Fluent; this module deals in numbers and identifiers only.
+
+mod ids;
+mod load;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use ids::{Actor, Context, Phase, Retry};
+pub use load::{DataDiagnostic, DataProblem, render_diagnostics};
+
+use crate::assets::{AssetError, Tree};
+
+/// A section of an RFC.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RfcSection {
+    /// The RFC number, such as 5321.
+    pub rfc: u16,
+    /// The section as printed in the RFC, such as "4.2.3".
+    pub section: String,
+}
+
+impl RfcSection {
+    /// The section on rfc-editor.org.
+    pub fn url(&self) -> String {
+        format!(
+            "https://www.rfc-editor.org/rfc/rfc{}.html#section-{}",
+            self.rfc, self.section
+        )
+    }
+}
+
+/// One use of a code by one RFC, in one context.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Definition {
+    /// The RFC number.
+    pub rfc: u16,
+    /// The section that defines or uses the code.
+    pub section: String,
+    /// The extension or specification.
+    pub context: Context,
+    /// The commands it answers there; `CONNECT` for the greeting, empty for
+    /// any command.
+    pub commands: Vec<String>,
+}
+
+impl Definition {
+    /// The RFC section of this definition.
+    pub fn rfc_section(&self) -> RfcSection {
+        RfcSection {
+            rfc: self.rfc,
+            section: self.section.clone(),
+        }
+    }
+}
+
+/// The facts about one basic reply code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Code {
+    /// The three-digit code.
+    pub code: u16,
+    /// The first digit.
+    pub class: u8,
+    /// The second digit.
+    pub category: u8,
+    /// What the client does with the reply.
+    pub retry: Retry,
+    /// Who has to act.
+    pub actor: Actor,
+    /// Where in the session it appears, in session order.
+    pub phases: Vec<Phase>,
+    /// Codes a reader confuses it with or should read next.
+    pub related: Vec<u16>,
+    /// Enhanced status codes paired with it.
+    pub enhanced: Vec<String>,
+    /// Each RFC that defines or uses it, one entry per context.
+    pub defined: Vec<Definition>,
+    /// The RFC section that deprecates or restricts it, if any.
+    pub deprecated: Option<RfcSection>,
+}
+
+impl Code {
+    /// Every command this code answers, in first-seen order, without
+    /// repeats; empty when it answers any command.
+    pub fn commands(&self) -> Vec<&str> {
+        let mut commands: Vec<&str> = Vec::new();
+        for command in self.defined.iter().flat_map(|d| &d.commands) {
+            if !commands.contains(&command.as_str()) {
+                commands.push(command);
+            }
+        }
+        commands
+    }
+
+    /// The RFC sections behind this code: its definitions, then the section
+    /// that restricts it, without repeats.
+    pub fn sections(&self) -> Vec<RfcSection> {
+        let mut sections: Vec<RfcSection> =
+            self.defined.iter().map(Definition::rfc_section).collect();
+        sections.extend(self.deprecated.clone());
+        let mut seen = Vec::new();
+        sections.retain(|s| {
+            let new = !seen.contains(s);
+            seen.push(s.clone());
+            new
+        });
+        sections
+    }
+
+    /// The definition readers meet first: the first one listed.
+    pub fn primary(&self) -> &Definition {
+        &self.defined[0]
+    }
+}
+
+/// Every reply code, by number.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    codes: BTreeMap<u16, Code>,
+}
+
+/// Why the facts could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// A file could not be read.
+    #[error(transparent)]
+    Asset(#[from] AssetError),
+    /// Files break the schema's rules: every problem of every file, by
+    /// file and position, rendered as snippets one after another.
+    #[error("{}", render_diagnostics(.0, false))]
+    Invalid(Vec<DataDiagnostic>),
+    /// The tree holds no codes at all.
+    #[error("{path}: no reply codes found")]
+    Empty {
+        /// The data directory.
+        path: String,
+    },
+}
+
+/// A code the reader asked for that is not in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LookupError {
+    /// The input is not three digits.
+    #[error("not a reply code: {input}")]
+    NotACode {
+        /// What the reader typed.
+        input: String,
+    },
+    /// Three digits, but no such code.
+    #[error("unknown reply code {code}")]
+    Unknown {
+        /// The code.
+        code: u16,
+        /// The known codes closest in value, nearest first.
+        nearest: Vec<u16>,
+    },
+}
+
+impl Catalog {
+    /// Loads and validates every `*.toml` file of a data tree.
+    pub fn load(tree: &Tree) -> Result<Catalog, CatalogError> {
+        Ok(Catalog {
+            codes: load::codes(tree)?,
+        })
+    }
+
+    /// Every code in ascending order.
+    pub fn codes(&self) -> impl Iterator<Item = &Code> {
+        self.codes.values()
+    }
+
+    /// The number of codes.
+    pub fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    /// Whether there are no codes.
+    pub fn is_empty(&self) -> bool {
+        self.codes.is_empty()
+    }
+
+    /// One code by number.
+    pub fn get(&self, code: u16) -> Option<&Code> {
+        self.codes.get(&code)
+    }
+
+    /// The code a reader typed, such as `451`.
+    pub fn lookup(&self, input: &str) -> Result<&Code, LookupError> {
+        let input = input.trim();
+        let code: u16 = match input.parse() {
+            Ok(code) if input.len() == 3 && input.bytes().all(|b| b.is_ascii_digit()) => code,
+            _ => {
+                return Err(LookupError::NotACode {
+                    input: input.to_owned(),
+                });
+            }
+        };
+        self.codes.get(&code).ok_or_else(|| LookupError::Unknown {
+            code,
+            nearest: self.nearest(code, 3),
+        })
+    }
+
+    /// Up to `n` known codes closest in value to `code`, nearest first; on a
+    /// tie the lower code comes first.
+    pub fn nearest(&self, code: u16, n: usize) -> Vec<u16> {
+        let mut known: Vec<u16> = self.codes.keys().copied().collect();
+        known.sort_by_key(|&k| (k.abs_diff(code), k));
+        known.truncate(n);
+        known
+    }
+}
