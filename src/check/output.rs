@@ -1,56 +1,28 @@
 //! The three forms of a check report: text with source snippets (as rustc
 //! prints them), JSON, and GitHub workflow annotations.
 
-use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use serde::Serialize;
 
 use super::{Finding, Report, Severity};
+use crate::diagnostic::{self, Snippet};
 
 /// Text: each finding as `error[kind]: message`, ` --> file:line:col`, the
 /// source line and a caret; then a summary line. `root` is how the locales
 /// directory is named in paths.
 pub fn render_text(report: &Report, root: &str, color: bool) -> String {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
     let mut out = String::new();
     for finding in &report.findings {
-        let level = match finding.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        };
         let path = format!("{root}/{}", finding.file);
         let source = report.sources.get(&finding.file).map(String::as_str);
-        let title = level
-            .primary_title(finding.message.as_str())
-            .id(finding.kind.as_str());
-        let group = match (source, &finding.span) {
-            (Some(source), Some(span)) => {
-                // Only the lines of the span: rendering the whole file for
-                // each finding would be quadratic.
-                let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-                let end = source[span.end..]
-                    .find('\n')
-                    .map_or(source.len(), |i| span.end + i);
-                let end = if source[..end].ends_with('\r') && end > span.end {
-                    end - 1
-                } else {
-                    end
-                };
-                title.element(
-                    Snippet::source(&source[start..end])
-                        .path(path.as_str())
-                        .line_start(finding.line)
-                        .annotation(
-                            AnnotationKind::Primary.span(span.start - start..span.end - start),
-                        ),
-                )
-            }
-            _ => title.element(annotate_snippets::Origin::path(path.as_str())),
+        let snippet = Snippet {
+            severity: finding.severity,
+            kind: finding.kind.as_str(),
+            message: &finding.message,
+            path: &path,
+            source: source.zip(finding.span.clone()),
+            line: finding.line,
         };
-        out.push_str(&renderer.render(&[group]));
+        out.push_str(&diagnostic::render(&snippet, color));
         out.push_str("\n\n");
     }
     out.push_str(&summary_line(report));
