@@ -50,7 +50,7 @@ pub struct FileStats {
 /// Coverage of one locale.
 #[derive(Debug, Clone, Serialize)]
 pub struct LocaleStats {
-    /// The locale.
+    /// The locale, by folder name.
     pub locale: String,
     /// Per file of the reference.
     pub files: Vec<FileStats>,
@@ -69,12 +69,12 @@ pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckEr
     let texts = read_locales(tree, &locales)?;
     let reference_text = texts
         .iter()
-        .find(|l| l.lang == options.reference)
+        .find(|l| l.folder.is_reference)
         .expect("select_locales keeps the reference");
     let reference_files = reference_text.parse();
     let reference = index_reference(&reference_files);
     let mut all = Vec::new();
-    for text in texts.iter().filter(|l| l.lang != options.reference) {
+    for text in texts.iter().filter(|l| !l.folder.is_reference) {
         // Attributes present per id, across the locale's files.
         let mut present: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for file in &text.parse() {
@@ -86,7 +86,7 @@ pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckEr
             }
         }
         let mut locale = LocaleStats {
-            locale: text.lang.clone(),
+            locale: text.folder.name.clone(),
             files: Vec::new(),
             messages: Count::default(),
             attributes: Count::default(),

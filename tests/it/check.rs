@@ -7,6 +7,7 @@ use std::path::Path;
 
 use smtpkb::assets::{self, Tree};
 use smtpkb::check::{self, Kind, Options, Project, Report, Severity};
+use smtpkb::l10n::parse_tag;
 
 use crate::util::project_root;
 
@@ -121,7 +122,7 @@ fn project_checks_find_missing_code_text_and_unknown_ids() {
     used_ids.remove("label-when");
     let options = Options {
         project: Some(Project { used_ids }),
-        locales: vec!["en".to_owned()],
+        locales: vec![parse_tag("en").unwrap()],
         ..policy()
     };
     let report = check_dir(&project_root().join("locales"), &options).unwrap();
@@ -147,7 +148,7 @@ fn project_checks_find_missing_code_text_and_unknown_ids() {
 #[test]
 fn a_missing_reference_or_locale_is_an_error_not_a_finding() {
     let options = Options {
-        reference: "xx".to_owned(),
+        reference: parse_tag("xx").unwrap(),
         ..policy()
     };
     assert!(matches!(
@@ -155,7 +156,7 @@ fn a_missing_reference_or_locale_is_an_error_not_a_finding() {
         Err(check::CheckError::NoReference { .. })
     ));
     let options = Options {
-        locales: vec!["xx".to_owned()],
+        locales: vec![parse_tag("xx").unwrap()],
         ..policy()
     };
     assert!(matches!(

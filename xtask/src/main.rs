@@ -7,6 +7,9 @@
 //! checked tree is the project's `locales/`, and `export` runs the checker
 //! first and phrases the exporter's warnings. The CI task only sequences
 //! cargo.
+//!
+//! Every tag a task takes (`--lang`, `--reference`, the new locale) is read
+//! with `smtpkb::l10n::parse_tag`, as the `smtpkb` CLI reads its `--lang`.
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -20,9 +23,14 @@ use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::Catalog;
 use smtpkb::check::{self, Options, Project, Severity};
 use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
+use smtpkb::l10n::{L10nError, LanguageIdentifier, parse_tag};
 use smtpkb::{scaffold, stats};
 
-/// Project tasks for translators and CI.
+/// Project tasks for translators and CI
+///
+/// A language tag may be written as smtpkb's --lang takes it (AR, pt_br,
+/// vi_VN.UTF-8) and selects the locale a reader asking for it is shown
+/// (vi for vi_VN.UTF-8).
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask")]
 struct Cli {
@@ -35,11 +43,13 @@ enum Task {
     /// Find every defect in every locale, with its file, line and column
     ///
     /// Exit status: 0 without errors (warnings allowed unless
-    /// --deny-warnings), 1 with errors, 2 when the locales cannot be read.
+    /// --deny-warnings), 1 with errors, 2 when it cannot check: the locales
+    /// cannot be read, a tag is not one, or a locale or the reference is not
+    /// in the tree.
     Check {
         #[command(flatten)]
         tree: LocalesArgs,
-        /// Check only this locale (repeatable)
+        /// Check only this locale (repeatable), such as vi, pt-BR or AR
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
         /// Output format
@@ -88,6 +98,11 @@ struct LocalesArgs {
 }
 
 impl LocalesArgs {
+    /// The reference locale's tag.
+    fn reference(&self) -> Result<LanguageIdentifier, L10nError> {
+        parse_tag(&self.reference)
+    }
+
     /// The directory: the one given, or the project's `locales/`.
     fn dir(&self) -> PathBuf {
         self.locales
@@ -132,6 +147,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// Reads each tag given on the command line.
+fn tags(inputs: &[String]) -> Result<Vec<LanguageIdentifier>, L10nError> {
+    inputs.iter().map(|input| parse_tag(input)).collect()
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.task {
         Task::Check {
@@ -140,9 +160,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             deny_warnings,
         } => {
+            let reference = tree.reference()?;
+            let langs = tags(&langs)?;
             let dir = tree.dir();
             let locales = Tree::dir(Kind::Locales, &dir)?;
-            let options = check_options(&dir, tree.reference, langs)?;
+            let options = check_options(&dir, reference, langs)?;
             if options.project.is_some() {
                 eprintln!(
                     "note: {} is the project's locales: also checking code prose and message ids",
@@ -172,11 +194,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             verbose,
         } => {
-            let locales = Tree::dir(Kind::Locales, &tree.dir())?;
             let options = Options {
-                reference: tree.reference,
+                reference: tree.reference()?,
                 ..Options::default()
             };
+            let locales = Tree::dir(Kind::Locales, &tree.dir())?;
             let stats = stats::stats(&locales, &options)?;
             match format {
                 StatsFormat::Text => print!("{}", stats::render_stats_text(&stats, verbose)),
@@ -185,7 +207,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Task::NewLocale { lang, tree } => {
-            let (tag, files) = scaffold::new_locale(&tree.dir(), &lang, &tree.reference)?;
+            let tag = parse_tag(&lang)?;
+            let files = scaffold::new_locale(&tree.dir(), &tag, &tree.reference()?)?;
             for file in files {
                 println!("wrote {}", file.display());
             }
@@ -208,7 +231,7 @@ struct ExportArgs {
     /// HTML pages or GitHub-flavoured Markdown
     #[arg(long, value_enum)]
     format: ExportFormat,
-    /// Only this locale (repeatable)
+    /// Only this locale (repeatable), such as vi, pt-BR or AR
     #[arg(long = "lang", value_name = "LANG")]
     langs: Vec<String>,
     /// The folder to write [default: target/site/html or target/site/md]
@@ -233,6 +256,7 @@ struct ExportArgs {
 
 fn export(args: ExportArgs) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
+    let langs = tags(&args.langs)?;
     let root = project_root();
     let (format, name) = match args.format {
         ExportFormat::Html => (SiteFormat::Html, "html"),
@@ -253,8 +277,8 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         ExportOptions {
             format,
             out: out.clone(),
-            check_errors: check_errors(&locales, &args.langs)?,
-            locales: args.langs,
+            check_errors: check_errors(&locales, &langs)?,
+            locales: langs,
             force: args.force,
             base_url: args.base_url,
         },
@@ -289,7 +313,11 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
 /// (`codes.ftl`) may be partial, and the project's own rules (code prose,
 /// used and unused ids) run when `dir` is the project's `locales/`, however
 /// it is written.
-fn check_options(dir: &Path, reference: String, langs: Vec<String>) -> anyhow::Result<Options> {
+fn check_options(
+    dir: &Path,
+    reference: LanguageIdentifier,
+    langs: Vec<LanguageIdentifier>,
+) -> anyhow::Result<Options> {
     let project = if is_project_locales(dir) {
         let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
         Some(Project {
@@ -312,7 +340,10 @@ fn check_options(dir: &Path, reference: String, langs: Vec<String>) -> anyhow::R
 
 /// The errors the checker finds in the locales to export (all when `langs`
 /// is empty) and the reference, by locale.
-fn check_errors(tree: &Tree, langs: &[String]) -> anyhow::Result<BTreeMap<String, usize>> {
+fn check_errors(
+    tree: &Tree,
+    langs: &[LanguageIdentifier],
+) -> anyhow::Result<BTreeMap<String, usize>> {
     let only = Options {
         locales: langs.to_vec(),
         partial_files: vec!["codes.ftl".to_owned()],
