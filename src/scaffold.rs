@@ -24,7 +24,7 @@ pub enum ScaffoldError {
     #[error(transparent)]
     Check(#[from] CheckError),
     /// Writing failed; nothing was left behind.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Io {
         /// What could not be written.
         path: PathBuf,

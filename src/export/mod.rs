@@ -98,7 +98,7 @@ pub enum ExportError {
     #[error("{0} exists and was not written by the exporter")]
     NotOurs(PathBuf),
     /// Writing failed.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Io {
         /// What could not be written.
         path: PathBuf,

@@ -1,7 +1,8 @@
 //! `cargo xtask check`, `stats`, `new-locale` and `export` end to end: exit
 //! codes, formats, the export's warnings, a scaffold that checks clean but
-//! for its missing messages, and tags spelled as `smtpkb --lang` takes
-//! them.
+//! for its missing messages, tags spelled as `smtpkb --lang` takes them,
+//! and every error as the user sees it (one folder per case under
+//! `tests/fixtures/errors/`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -379,4 +380,35 @@ fn new_locale_reads_tags_as_the_cli_does() {
     ] {
         assert_eq!(scaffold(args), expected, "{args:?}");
     }
+}
+
+/// What a translator sees when a task fails: every folder under
+/// `tests/fixtures/errors/` is one case, its `args` file the command line
+/// (one argument per line) run in that folder, and its exit status, the
+/// size of its standard output and its whole standard error are
+/// snapshotted. A new case is a new folder.
+#[test]
+fn xtask_errors() {
+    insta::glob!("fixtures/errors", "*/args", |path| {
+        let case = path.parent().unwrap();
+        let text = std::fs::read_to_string(path).unwrap();
+        let args: Vec<&str> = text
+            .strip_suffix('\n')
+            .unwrap_or(&text)
+            .split('\n')
+            .collect();
+        let output = xtask().args(&args).current_dir(case).output().unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let stdout = match stdout.lines().count() {
+            0 => "stdout: empty".to_owned(),
+            n => format!("stdout: {n} lines"),
+        };
+        let shown: Vec<String> = args.iter().map(|a| format!("{a:?}")).collect();
+        insta::assert_snapshot!(format!(
+            "$ cargo xtask {}\nstatus: {}\n{stdout}\nstderr:\n{}",
+            shown.join(" "),
+            output.status.code().unwrap(),
+            String::from_utf8(output.stderr).unwrap()
+        ));
+    });
 }
