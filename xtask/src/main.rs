@@ -9,7 +9,8 @@
 //! cargo.
 //!
 //! Every tag a task takes (`--lang`, `--reference`, the new locale) is read
-//! with `smtpkb::l10n::parse_tag`, as the `smtpkb` CLI reads its `--lang`.
+//! with `smtpkb::l10n::parse_tag`, as the `smtpkb` CLI reads its `--lang`,
+//! and [`failure_status`] gives each failure its documented exit status.
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -31,6 +32,12 @@ use smtpkb::{scaffold, stats};
 /// A language tag may be written as smtpkb's --lang takes it (AR, pt_br,
 /// vi_VN.UTF-8) and selects the locale a reader asking for it is shown
 /// (vi for vi_VN.UTF-8).
+///
+/// Exit status: 0 on success; 1 for a user error (a bad tag, an unknown
+/// locale, a locale that exists already, an output the exporter may not
+/// replace, invalid data); 2 for a usage error or a file or directory that
+/// cannot be read or written. `check` exits 1 when it finds errors, so
+/// anything that keeps it from checking exits 2.
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask")]
 struct Cli {
@@ -83,6 +90,9 @@ enum Task {
     /// leaves the previous site untouched.
     Export(ExportArgs),
     /// Run everything CI runs: formatting, lints, the whole test suite and the locale check
+    ///
+    /// Exit status: 0 when every step passes, 1 when one fails, 2 when
+    /// cargo cannot be run.
     Ci,
 }
 
@@ -138,12 +148,35 @@ enum StatsFormat {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let is_check = matches!(cli.task, Task::Check { .. });
+    match run(cli) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("error: {error:#}");
-            ExitCode::from(2)
+            ExitCode::from(failure_status(is_check, &error))
         }
+    }
+}
+
+/// The exit status of a user error, and of a check that found errors.
+const FAILED: u8 = 1;
+
+/// The exit status of a usage error (clap's own) and of a file or
+/// directory that cannot be read or written.
+const CANNOT_RUN: u8 = 2;
+
+/// The exit status of a task that failed with `error`, as `--help` and the
+/// README document it: [`CANNOT_RUN`] when a file or directory could not be
+/// read or written, [`FAILED`] for anything else, which the user fixes in
+/// the command or the files. `check` keeps [`FAILED`] for the errors it
+/// finds, so every error that keeps it from checking is [`CANNOT_RUN`].
+fn failure_status(is_check: bool, error: &anyhow::Error) -> u8 {
+    let is_io = error.chain().any(|cause| cause.is::<std::io::Error>());
+    if is_check || is_io {
+        CANNOT_RUN
+    } else {
+        FAILED
     }
 }
 
@@ -184,7 +217,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let failed = report.count(Severity::Error) > 0
                 || (deny_warnings && report.count(Severity::Warning) > 0);
             Ok(if failed {
-                ExitCode::FAILURE
+                ExitCode::from(FAILED)
             } else {
                 ExitCode::SUCCESS
             })

@@ -197,7 +197,7 @@ fn new_locale_scaffolds_a_locale_that_checks_with_only_missing_messages() {
             .args(["new-locale", existing, "--locales"])
             .arg(dir.path())
             .assert()
-            .code(2)
+            .code(1)
             .stderr(predicate::str::contains("exists already"));
     }
     for bad in ["../evil", "", "not a tag", "en/../x"] {
@@ -205,7 +205,7 @@ fn new_locale_scaffolds_a_locale_that_checks_with_only_missing_messages() {
             .args(["new-locale", bad, "--locales"])
             .arg(dir.path())
             .assert()
-            .code(2)
+            .code(1)
             .stderr(predicate::str::contains("is not a language tag"));
     }
     let entries: Vec<String> = std::fs::read_dir(dir.path())
@@ -263,7 +263,7 @@ fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
         .args(["--format", "html", "--out"])
         .arg(&mine)
         .assert()
-        .code(2)
+        .code(1)
         .stderr(predicate::str::contains(
             "exists and was not written by the exporter; pass --force to replace it",
         ));
@@ -275,7 +275,7 @@ fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
         .args(["--format", "html", "--lang", "xx", "--out"])
         .arg(&out)
         .assert()
-        .code(2);
+        .code(1);
 }
 
 /// Issue 8: every task reads a tag as `smtpkb --lang` does. `AR` and
@@ -380,6 +380,46 @@ fn new_locale_reads_tags_as_the_cli_does() {
     ] {
         assert_eq!(scaffold(args), expected, "{args:?}");
     }
+}
+
+/// The exit status of each kind of failure, as `--help` and the README
+/// document it: 1 for a user error and for a check that finds errors, 2
+/// for a usage error, for what cannot be read, and for whatever keeps
+/// `check` from checking.
+#[test]
+fn each_failure_has_its_documented_exit_status() {
+    let locales = site().join("locales");
+    let status = |args: &[&str]| xtask().args(args).output().unwrap().status.code();
+    let with_tree = |args: &[&str]| {
+        xtask()
+            .args(args)
+            .arg("--locales")
+            .arg(&locales)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(with_tree(&["check", "--lang", "ar"]), Some(0));
+    assert_eq!(with_tree(&["check", "--lang", "vi"]), Some(1));
+    assert_eq!(with_tree(&["check", "--lang", "../x"]), Some(2));
+    assert_eq!(with_tree(&["check", "--lang", "de"]), Some(2));
+    assert_eq!(with_tree(&["check", "--reference", "de"]), Some(2));
+    assert_eq!(status(&["check", "--locales", "no/such/dir"]), Some(2));
+    assert_eq!(with_tree(&["stats", "--reference", "de"]), Some(1));
+    assert_eq!(with_tree(&["stats", "--reference", "../x"]), Some(1));
+    assert_eq!(status(&["stats", "--locales", "no/such/dir"]), Some(2));
+    assert_eq!(with_tree(&["new-locale", "AR"]), Some(1));
+    assert_eq!(
+        status(&["new-locale", "de", "--locales", "no/such/dir"]),
+        Some(2)
+    );
+    assert_eq!(
+        status(&["export", "--format", "md", "--lang", "../x"]),
+        Some(1)
+    );
+    assert_eq!(status(&["stats", "--format", "yaml"]), Some(2));
+    assert_eq!(status(&["no-such-task"]), Some(2));
 }
 
 /// What a translator sees when a task fails: every folder under
