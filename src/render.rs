@@ -62,7 +62,7 @@ pub enum RenderError {
         source: minijinja::Error,
     },
     /// A view could not be serialized.
-    #[error("cannot serialize the page: {0}")]
+    #[error("cannot serialize the page")]
     Json(#[from] serde_json::Error),
 }
 

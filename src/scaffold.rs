@@ -1,6 +1,8 @@
 //! `cargo xtask new-locale LANG`: a new locale with every reference message
 //! present as a comment holding the English text, ready to fill in. The
-//! reference is read as the checker reads it.
+//! reference is read, and the tree's folders matched to tags, as the
+//! checker does; the caller reads the new tag with
+//! [`crate::l10n::parse_tag`].
 
 use std::path::{Path, PathBuf};
 
@@ -9,15 +11,12 @@ use unic_langid::LanguageIdentifier;
 
 use crate::assets::{Kind, Tree};
 use crate::check::{CheckError, read_reference};
-use crate::l10n::FtlFile;
+use crate::l10n::{FtlFile, parse_tag};
 use crate::staged::{StagedDir, StagedError};
 
 /// Why a locale could not be created.
 #[derive(Debug, thiserror::Error)]
 pub enum ScaffoldError {
-    /// The tag is not a language tag.
-    #[error("“{0}” is not a language tag: give one such as “de”, “pt-BR” or “zh-Hant”")]
-    BadTag(String),
     /// The locale exists already.
     #[error("{0} exists already; a new locale is never written over an existing one")]
     Exists(PathBuf),
@@ -25,7 +24,7 @@ pub enum ScaffoldError {
     #[error(transparent)]
     Check(#[from] CheckError),
     /// Writing failed; nothing was left behind.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Io {
         /// What could not be written.
         path: PathBuf,
@@ -34,46 +33,42 @@ pub enum ScaffoldError {
     },
 }
 
-/// Creates `dir/<tag>/` with one file per reference file. The folder
-/// appears whole or not at all: it is written beside its target and renamed.
-/// Returns the canonical tag and the files written.
+/// Creates `dir/<tag>/`, named with the tag as it is written (`pt-BR`),
+/// with one file per file of the `reference` locale. The folder appears
+/// whole or not at all: it is written beside its target and renamed.
+/// Returns the files written.
 pub fn new_locale(
     dir: &Path,
-    tag: &str,
-    reference: &str,
-) -> Result<(String, Vec<PathBuf>), ScaffoldError> {
-    let is_plain = tag
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    let canonical = tag
-        .replace('_', "-")
-        .parse::<LanguageIdentifier>()
-        .ok()
-        .filter(|_| is_plain && !tag.is_empty())
-        .ok_or_else(|| ScaffoldError::BadTag(tag.to_owned()))?
-        .to_string();
+    tag: &LanguageIdentifier,
+    reference: &LanguageIdentifier,
+) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let canonical = tag.to_string();
     let target = dir.join(&canonical);
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| ScaffoldError::Io { path, source }
     };
     let tree = Tree::dir(Kind::Locales, dir).map_err(CheckError::from)?;
-    // A locale differing only in case (pt-br beside pt-BR) is the same one.
+    // A locale spelled differently (pt-br or pt_BR beside pt-BR) is the
+    // same one.
     let folders = tree.folders().map_err(CheckError::from)?;
-    if let Some(name) = folders.iter().find(|f| f.eq_ignore_ascii_case(&canonical)) {
+    if let Some(name) = folders
+        .iter()
+        .find(|name| parse_tag(name).ok().as_ref() == Some(tag))
+    {
         return Err(ScaffoldError::Exists(dir.join(name)));
     }
-    let reference_files = read_reference(&tree, reference)?.files;
+    let reference = read_reference(&tree, reference)?;
     let staged = StagedDir::new(&target)?;
     let mut written = Vec::new();
-    for file in &reference_files {
-        let text = scaffold_file(&canonical, reference, &file.base, &file.ftl);
+    for file in &reference.files {
+        let text = scaffold_file(&canonical, &reference.folder.name, &file.base, &file.ftl);
         let path = staged.path().join(&file.base);
         std::fs::write(&path, text).map_err(io(&path))?;
         written.push(target.join(&file.base));
     }
     staged.create()?;
-    Ok((canonical, written))
+    Ok(written)
 }
 
 impl From<StagedError> for ScaffoldError {

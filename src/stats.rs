@@ -50,7 +50,7 @@ pub struct FileStats {
 /// Coverage of one locale.
 #[derive(Debug, Clone, Serialize)]
 pub struct LocaleStats {
-    /// The locale.
+    /// The locale, by folder name.
     pub locale: String,
     /// Per file of the reference.
     pub files: Vec<FileStats>,
@@ -65,9 +65,20 @@ pub struct LocaleStats {
 /// Coverage of every locale other than the reference (or of the locales
 /// `options` names), in a locales tree laid out `<lang>/*.ftl`.
 pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckError> {
+    let reference = reference_folder(tree, options)?;
     let mut all = coverage(tree, options)?;
-    all.retain(|locale| locale.locale != options.reference);
+    all.retain(|locale| locale.locale != reference);
     Ok(all)
+}
+
+/// The name of the reference locale's folder.
+fn reference_folder(tree: &Tree, options: &Options) -> Result<String, CheckError> {
+    let locales = select_locales(tree, &options.reference, &[])?;
+    Ok(locales
+        .into_iter()
+        .find(|l| l.is_reference)
+        .expect("select_locales keeps the reference")
+        .name)
 }
 
 /// Coverage of every locale of a tree (or of the locales `options` names),
@@ -79,7 +90,7 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
     let texts = read_locales(tree, &locales)?;
     let reference_text = texts
         .iter()
-        .find(|l| l.lang == options.reference)
+        .find(|l| l.folder.is_reference)
         .expect("select_locales keeps the reference");
     let reference_files = reference_text.parse();
     let reference = index_reference(&reference_files);
@@ -108,7 +119,7 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
             }
         }
         let mut locale = LocaleStats {
-            locale: text.lang.clone(),
+            locale: text.folder.name.clone(),
             files: Vec::new(),
             messages: Count::default(),
             attributes: Count::default(),

@@ -205,23 +205,24 @@ pub struct Finding {
 
 /// Builds the findings of one file of one locale.
 pub(crate) struct Reporter<'a> {
-    locale: &'a str,
+    locale: String,
     file: &'a str,
     source: Option<&'a SourceFile<'a>>,
     findings: Vec<Finding>,
 }
 
 impl<'a> Reporter<'a> {
-    /// Findings in `file` (`vi/ui.ftl`) of `locale`. `source` is the file
-    /// as parsed, or `None` when the locale lacks the file: then every
-    /// finding points at the whole file.
+    /// Findings in `file` (`vi/ui.ftl`) of `locale`, a folder name or
+    /// the reference's tag. `source` is the file as parsed, or `None` when
+    /// the locale lacks the file: then every finding points at the whole
+    /// file.
     pub(crate) fn new(
-        locale: &'a str,
+        locale: &(impl std::fmt::Display + ?Sized),
         file: &'a str,
         source: Option<&'a SourceFile<'a>>,
     ) -> Reporter<'a> {
         Reporter {
-            locale,
+            locale: locale.to_string(),
             file,
             source,
             findings: Vec::new(),
@@ -295,7 +296,7 @@ impl<'a> Reporter<'a> {
         self.findings.push(Finding {
             severity,
             kind,
-            locale: self.locale.to_owned(),
+            locale: self.locale.clone(),
             file: self.file.to_owned(),
             line,
             column,

@@ -29,7 +29,10 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
+use unic_langid::LanguageIdentifier;
+
 use crate::assets::{AssetError, Tree};
+use crate::l10n::REFERENCE;
 
 pub use finding::{Finding, Kind, Severity};
 pub use output::{counted, render_github, render_json, render_text};
@@ -46,7 +49,7 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// The text of every file read, by the name findings use.
     pub sources: BTreeMap<String, String>,
-    /// The locales checked, sorted.
+    /// The locales checked, by folder name, sorted.
     pub locales: Vec<String>,
 }
 
@@ -72,25 +75,27 @@ pub enum CheckError {
         /// The locales tree, as [`Tree::display_path`] names it.
         path: String,
         /// The reference locale.
-        reference: String,
+        reference: LanguageIdentifier,
     },
-    /// A locale asked for with `--lang` is not in the tree.
+    /// A locale asked for is not in the tree.
     #[error("{path}: no locale “{locale}”")]
     NoLocale {
         /// The locales tree, as [`Tree::display_path`] names it.
         path: String,
         /// The locale.
-        locale: String,
+        locale: LanguageIdentifier,
     },
 }
 
 /// What to check and how.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The reference locale, complete by definition.
-    pub reference: String,
+    /// The reference locale, complete by definition. Like each of
+    /// `locales`, it selects the folder named with the same tag, whatever
+    /// its spelling, else the closest one (see [`crate::l10n::best_match`]).
+    pub reference: LanguageIdentifier,
     /// Only these locales (the reference is always read); empty for all.
-    pub locales: Vec<String>,
+    pub locales: Vec<LanguageIdentifier>,
     /// Files whose messages may be missing: there a missing message is a
     /// warning, not an error.
     pub partial_files: Vec<String>,
@@ -106,7 +111,7 @@ impl Default for Options {
     /// Every locale against `en`, no partial files, no project rules.
     fn default() -> Options {
         Options {
-            reference: "en".to_owned(),
+            reference: REFERENCE,
             locales: Vec::new(),
             partial_files: Vec::new(),
             allow_untranslated: Vec::new(),
@@ -127,7 +132,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
     let texts = read_locales(tree, &locales)?;
     let reference_text = texts
         .iter()
-        .find(|l| l.lang == options.reference)
+        .find(|l| l.folder.is_reference)
         .expect("select_locales keeps the reference");
     let reference_files = reference_text.parse();
     let reference = index_reference(&reference_files);
@@ -137,9 +142,15 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
         .par_iter()
         .flat_map(|locale| {
             let check = |files: &[SourceFile<'_>]| {
-                structure::check_locale(&locale.lang, files, &reference, &reference_files, options)
+                structure::check_locale(
+                    &locale.folder,
+                    files,
+                    &reference,
+                    &reference_files,
+                    options,
+                )
             };
-            if locale.lang == options.reference {
+            if locale.folder.is_reference {
                 check(&reference_files)
             } else {
                 check(&locale.parse())
@@ -171,6 +182,6 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
     Ok(Report {
         findings,
         sources,
-        locales,
+        locales: locales.into_iter().map(|folder| folder.name).collect(),
     })
 }

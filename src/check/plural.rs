@@ -18,9 +18,9 @@ pub(crate) fn is_plural_key(key: &str) -> bool {
 }
 
 /// The CLDR cardinal plural categories of a locale; `other` alone when CLDR
-/// does not know it.
-pub(crate) fn plural_categories(lang: &str) -> BTreeSet<&'static str> {
-    let Ok(langid) = lang.parse::<LanguageIdentifier>() else {
+/// does not know it or the locale's folder is not named with a tag.
+pub(crate) fn plural_categories(lang: Option<&LanguageIdentifier>) -> BTreeSet<&'static str> {
+    let Some(langid) = lang.cloned() else {
         return BTreeSet::from(["other"]);
     };
     let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {

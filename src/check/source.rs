@@ -12,10 +12,12 @@ use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
 use std::sync::Arc;
 
+use unic_langid::LanguageIdentifier;
+
 use super::CheckError;
 use super::ast;
 use crate::assets::{AssetError, Tree};
-use crate::l10n::FtlFile;
+use crate::l10n::{FtlFile, best_match, parse_tag};
 
 /// The file beside the locale folders that lists words a translation may
 /// keep from the reference, one per line (`#` starts a comment).
@@ -32,11 +34,23 @@ pub(crate) struct FileText {
     pub ftl: Arc<FtlFile>,
 }
 
+/// One locale folder of a tree, as a selection keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LocaleFolder {
+    /// The folder's name, as findings and file names show it: `vi`.
+    pub name: String,
+    /// The tag the name spells, read with [`parse_tag`]; `None` for a
+    /// folder not named with a tag, which no `--lang` selects.
+    pub tag: Option<LanguageIdentifier>,
+    /// Whether it is the reference locale of the selection.
+    pub is_reference: bool,
+}
+
 /// The `.ftl` files of one locale, sorted by name.
 #[derive(Debug)]
 pub(crate) struct LocaleText {
-    /// The locale's folder name: `vi`.
-    pub lang: String,
+    /// The locale's folder.
+    pub folder: LocaleFolder,
     /// Its files.
     pub files: Vec<FileText>,
 }
@@ -49,52 +63,80 @@ impl LocaleText {
 }
 
 /// The locales to read: every folder of the tree (sorted, hidden ones
-/// skipped), or only the reference and the `wanted` ones. The reference and
-/// each wanted locale must exist.
+/// skipped), or only the reference and the `wanted` ones. A tag selects
+/// the folder [`best_match`] picks among the folders' tags, so `pt_br`
+/// selects `pt-BR` and `vi_VN.UTF-8` selects `vi`; the reference and each
+/// wanted locale must be found.
 pub(crate) fn select_locales(
     tree: &Tree,
-    reference: &str,
-    wanted: &[String],
-) -> Result<Vec<String>, CheckError> {
-    let mut locales = tree.folders()?;
-    if !locales.iter().any(|l| l == reference) {
-        return Err(CheckError::NoReference {
+    reference: &LanguageIdentifier,
+    wanted: &[LanguageIdentifier],
+) -> Result<Vec<LocaleFolder>, CheckError> {
+    let mut folders: Vec<LocaleFolder> = tree
+        .folders()?
+        .into_iter()
+        .map(|name| LocaleFolder {
+            tag: parse_tag(&name).ok(),
+            name,
+            is_reference: false,
+        })
+        .collect();
+    let tags: Vec<LanguageIdentifier> = folders.iter().filter_map(|f| f.tag.clone()).collect();
+    // Two folders may spell one tag (`pt-BR` and `pt_br`): the first is
+    // the one selected.
+    let find = |requested: &LanguageIdentifier| {
+        let tag = best_match(requested, &tags)?;
+        folders.iter().position(|f| f.tag.as_ref() == Some(tag))
+    };
+    let reference_index = find(reference).ok_or_else(|| CheckError::NoReference {
+        path: tree.display_path(""),
+        reference: reference.clone(),
+    })?;
+    let mut selected = vec![wanted.is_empty(); folders.len()];
+    selected[reference_index] = true;
+    for locale in wanted {
+        let index = find(locale).ok_or_else(|| CheckError::NoLocale {
             path: tree.display_path(""),
-            reference: reference.to_owned(),
-        });
+            locale: locale.clone(),
+        })?;
+        selected[index] = true;
     }
-    if let Some(missing) = wanted.iter().find(|w| !locales.contains(w)) {
-        return Err(CheckError::NoLocale {
-            path: tree.display_path(""),
-            locale: missing.clone(),
-        });
-    }
-    if !wanted.is_empty() {
-        locales.retain(|l| wanted.contains(l) || l == reference);
-    }
-    Ok(locales)
+    folders[reference_index].is_reference = true;
+    let mut selected = selected.into_iter();
+    folders.retain(|_| selected.next().unwrap_or(false));
+    Ok(folders)
 }
 
 /// The texts of the given locales, in the same order.
-pub(crate) fn read_locales(tree: &Tree, langs: &[String]) -> Result<Vec<LocaleText>, CheckError> {
+pub(crate) fn read_locales(
+    tree: &Tree,
+    folders: &[LocaleFolder],
+) -> Result<Vec<LocaleText>, CheckError> {
     let all = tree.files()?;
-    langs
+    folders
         .par_iter()
-        .map(|lang| read_locale(tree, &all, lang))
+        .map(|folder| read_locale(tree, &all, folder))
         .collect()
 }
 
 /// The texts of the reference locale, which must exist.
-pub(crate) fn read_reference(tree: &Tree, reference: &str) -> Result<LocaleText, CheckError> {
-    let langs = select_locales(tree, reference, &[reference.to_owned()])?;
-    let mut texts = read_locales(tree, &langs)?;
+pub(crate) fn read_reference(
+    tree: &Tree,
+    reference: &LanguageIdentifier,
+) -> Result<LocaleText, CheckError> {
+    let folders = select_locales(tree, reference, std::slice::from_ref(reference))?;
+    let mut texts = read_locales(tree, &folders)?;
     Ok(texts.remove(0))
 }
 
 /// The `.ftl` files directly in one locale's folder, among all the files of
 /// the tree.
-fn read_locale(tree: &Tree, all: &[String], lang: &str) -> Result<LocaleText, CheckError> {
-    let prefix = format!("{lang}/");
+fn read_locale(
+    tree: &Tree,
+    all: &[String],
+    folder: &LocaleFolder,
+) -> Result<LocaleText, CheckError> {
+    let prefix = format!("{}/", folder.name);
     let mut files = Vec::new();
     for name in all {
         let Some(base) = name.strip_prefix(&prefix) else {
@@ -111,7 +153,7 @@ fn read_locale(tree: &Tree, all: &[String], lang: &str) -> Result<LocaleText, Ch
     }
     files.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(LocaleText {
-        lang: lang.to_owned(),
+        folder: folder.clone(),
         files,
     })
 }

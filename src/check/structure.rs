@@ -9,30 +9,27 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use unic_langid::LanguageIdentifier;
-
 use super::Options;
 use super::finding::{Finding, Kind, Reporter, Severity};
 use super::lints;
 use super::pattern::{self, LocaleContext, PatternContext};
 use super::plural::plural_categories;
 use super::reference::{Index, RefEntry};
-use super::source::{Parsed, SourceFile};
+use super::source::{LocaleFolder, Parsed, SourceFile};
 use crate::l10n::Direction;
 
 /// Every finding of one locale, parsed as `files`.
 pub(crate) fn check_locale(
-    lang: &str,
+    folder: &LocaleFolder,
     files: &[SourceFile<'_>],
     reference: &Index,
     reference_files: &[SourceFile<'_>],
     options: &Options,
 ) -> Vec<Finding> {
-    let is_reference = lang == options.reference;
-    let direction = lang
-        .parse::<LanguageIdentifier>()
-        .map_or(Direction::Ltr, |l| Direction::of(&l));
-    let categories = plural_categories(lang);
+    let lang = folder.name.as_str();
+    let is_reference = folder.is_reference;
+    let direction = folder.tag.as_ref().map_or(Direction::Ltr, Direction::of);
+    let categories = plural_categories(folder.tag.as_ref());
     // Every id of this locale, for references and missing messages.
     let ids: HashSet<String> = files
         .iter()

@@ -24,7 +24,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::assets::Tree;
 use crate::catalog::{Catalog, CatalogError};
-use crate::l10n::{Direction, L10nError, Locales, Localizer, REFERENCE};
+use crate::l10n::{Direction, L10nError, Locales, Localizer, REFERENCE, best_match};
 use crate::render::{RenderError, Renderer};
 use crate::staged::{StagedDir, StagedError};
 use crate::view::{CodeView, ViewError, Viewer};
@@ -60,8 +60,10 @@ pub struct ExportOptions {
     pub format: SiteFormat,
     /// The folder the site replaces.
     pub out: PathBuf,
-    /// Only these locales; empty for all.
-    pub locales: Vec<String>,
+    /// Only these locales; empty for all. Each selects the locale a reader
+    /// asking for it is shown (see [`crate::l10n::best_match`]): `AR`
+    /// selects `ar`, `vi_VN.UTF-8` selects `vi`.
+    pub locales: Vec<LanguageIdentifier>,
     /// Replace an existing folder that this exporter did not write.
     pub force: bool,
     /// The address the HTML site is served from, for the sitemap, such as
@@ -90,13 +92,13 @@ pub enum ExportError {
     Render(#[from] RenderError),
     /// A locale asked for does not exist.
     #[error("no locale “{0}” to export")]
-    NoLocale(String),
+    NoLocale(LanguageIdentifier),
     /// The output exists and was not written by the exporter; only
     /// [`ExportOptions::force`] replaces it.
     #[error("{0} exists and was not written by the exporter")]
     NotOurs(PathBuf),
     /// Writing failed.
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Io {
         /// What could not be written.
         path: PathBuf,
@@ -307,20 +309,25 @@ impl Export {
     }
 }
 
-/// The locales to export: those asked for, or all.
-fn selected(locales: &Locales, wanted: &[String]) -> Result<Vec<LanguageIdentifier>, ExportError> {
-    let mut tags: Vec<LanguageIdentifier> = locales.available().to_vec();
+/// The locales to export: those asked for, or all, in the order of
+/// [`Locales::available`].
+fn selected(
+    locales: &Locales,
+    wanted: &[LanguageIdentifier],
+) -> Result<Vec<LanguageIdentifier>, ExportError> {
+    let available = locales.available();
     if wanted.is_empty() {
-        return Ok(tags);
+        return Ok(available.to_vec());
     }
-    if let Some(missing) = wanted
+    let mut chosen = Vec::with_capacity(wanted.len());
+    for tag in wanted {
+        chosen.push(best_match(tag, available).ok_or_else(|| ExportError::NoLocale(tag.clone()))?);
+    }
+    Ok(available
         .iter()
-        .find(|w| !tags.iter().any(|t| t.to_string() == **w))
-    {
-        return Err(ExportError::NoLocale(missing.clone()));
-    }
-    tags.retain(|t| wanted.contains(&t.to_string()));
-    Ok(tags)
+        .filter(|tag| chosen.contains(tag))
+        .cloned()
+        .collect())
 }
 
 /// Loads one locale leniently, with the view of every code, and returns

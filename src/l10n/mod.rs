@@ -15,14 +15,18 @@ pub mod tag;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use unic_langid::{LanguageIdentifier, langid};
+use unic_langid::langid;
+
+/// A language tag, as [`parse_tag`] reads it; every locale of the library
+/// is one.
+pub use unic_langid::LanguageIdentifier;
 
 use crate::assets::{AssetError, Tree};
 use crate::diagnostic::Location;
 use crate::messages::MessageId;
 
 pub use ftl::FtlFile;
-pub use tag::{Direction, env_request, parse_tag};
+pub use tag::{Direction, best_match, env_request, parse_tag};
 
 /// The reference locale: complete by definition, and the last fallback.
 pub const REFERENCE: LanguageIdentifier = langid!("en");
@@ -156,12 +160,13 @@ impl std::fmt::Debug for Cache {
 }
 
 impl Locales {
-    /// Lists the locale folders of a tree; `en` must be one of them.
+    /// Lists the locale folders of a tree; `en` must be one of them. Each
+    /// folder is named with its tag as [`parse_tag`] writes it (`pt-BR`,
+    /// not `pt_br`), since file names are made from the tag.
     pub fn discover(tree: Tree) -> Result<Locales, L10nError> {
         let mut available = Vec::new();
         for folder in tree.folders()? {
-            let lang = folder
-                .parse::<LanguageIdentifier>()
+            let lang = parse_tag(&folder)
                 .ok()
                 .filter(|lang| lang.to_string() == folder)
                 .ok_or_else(|| L10nError::BadFolder {
@@ -440,5 +445,20 @@ mod tests {
         assert_eq!(chain("tr"), ["tr", "en"]);
         assert_eq!(chain("en-GB"), ["en"]);
         assert_eq!(chain("xx"), ["en"]);
+    }
+
+    /// The locale a tag selects in `xtask` is the one the CLI shows.
+    #[test]
+    fn the_best_match_heads_the_chain() {
+        let locales = Locales::discover(Tree::embedded(Kind::Locales)).unwrap();
+        for input in ["AR", "vi_VN.UTF-8", "ar-EG", "en-GB", "TR", "xx"] {
+            let tag = parse_tag(input).unwrap();
+            let chain = locales.negotiate(&tag);
+            assert_eq!(
+                best_match(&tag, locales.available()).unwrap_or(&REFERENCE),
+                &chain[0],
+                "{input}"
+            );
+        }
     }
 }

@@ -1,11 +1,13 @@
 //! Language tags: the one parser for every tag a user types or a folder
-//! is named with, the environment's request, and writing direction.
+//! is named with, the one rule for which locale a tag selects, the
+//! environment's request, and writing direction.
 //!
 //! Architecture invariant: every front-end (the CLI, the checker, the
 //! statistics, the scaffold and the exporter) reads a tag with
-//! [`parse_tag`], so `AR`, `vi_VN.UTF-8`, `pt_br` and `zh-hant-tw` mean the
-//! same everywhere.
+//! [`parse_tag`] and picks a locale for it with [`best_match`], so `AR`,
+//! `vi_VN.UTF-8`, `pt_br` and `zh-hant-tw` mean the same everywhere.
 
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use super::L10nError;
@@ -32,6 +34,25 @@ pub fn parse_tag(input: &str) -> Result<LanguageIdentifier, L10nError> {
         .replace('_', "-");
     tag.parse::<LanguageIdentifier>()
         .map_err(|_| bad("expected a tag such as “vi”, “pt-BR” or “vi_VN.UTF-8”"))
+}
+
+/// The locale of `available` that a reader asking for `requested` is
+/// shown: the same tag, else the closest one (`vi` for `vi-VN`, `pt-BR`
+/// for `pt`). It is the head of the chain [`super::Locales::negotiate`]
+/// builds, without the fallback to the reference: `None` when no locale is
+/// close.
+pub fn best_match<'a>(
+    requested: &LanguageIdentifier,
+    available: &'a [LanguageIdentifier],
+) -> Option<&'a LanguageIdentifier> {
+    negotiate_languages(
+        std::slice::from_ref(requested),
+        available,
+        None,
+        NegotiationStrategy::Filtering,
+    )
+    .into_iter()
+    .next()
 }
 
 /// The language the environment asks for: the first non-empty of `LC_ALL`,
@@ -111,6 +132,33 @@ mod tests {
             assert!(
                 matches!(parse_tag(input), Err(L10nError::BadTag { .. })),
                 "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_tag_selects_itself_else_the_closest_locale() {
+        let available = [
+            langid!("ar"),
+            langid!("en"),
+            langid!("pt-BR"),
+            langid!("vi"),
+        ];
+        for (input, selected) in [
+            ("AR", Some("ar")),
+            ("vi_VN.UTF-8", Some("vi")),
+            ("pt_br", Some("pt-BR")),
+            ("pt", Some("pt-BR")),
+            ("en-GB", Some("en")),
+            ("de", None),
+        ] {
+            let tag = parse_tag(input).unwrap();
+            assert_eq!(
+                best_match(&tag, &available)
+                    .map(ToString::to_string)
+                    .as_deref(),
+                selected,
+                "{input}"
             );
         }
     }

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use smtpkb::assets::{self, Tree};
 use smtpkb::check::{self, Kind, Options, Report, Severity};
+use smtpkb::l10n::parse_tag;
 use smtpkb::messages::{self, CodeField, Home, Labels};
 
 use crate::util::{catalog, project_root};
@@ -131,7 +132,7 @@ fn project_checks_find_missing_code_text_and_unknown_ids() {
     project.used.remove(when);
     let options = Options {
         project: Some(project),
-        locales: vec!["en".to_owned()],
+        locales: vec![parse_tag("en").unwrap()],
         ..policy()
     };
     let report = check_dir(&project_root().join("locales"), &options).unwrap();
@@ -157,7 +158,7 @@ fn project_checks_find_missing_code_text_and_unknown_ids() {
 #[test]
 fn a_missing_reference_or_locale_is_an_error_not_a_finding() {
     let options = Options {
-        reference: "xx".to_owned(),
+        reference: parse_tag("xx").unwrap(),
         ..policy()
     };
     assert!(matches!(
@@ -165,7 +166,7 @@ fn a_missing_reference_or_locale_is_an_error_not_a_finding() {
         Err(check::CheckError::NoReference { .. })
     ));
     let options = Options {
-        locales: vec!["xx".to_owned()],
+        locales: vec![parse_tag("xx").unwrap()],
         ..policy()
     };
     assert!(matches!(

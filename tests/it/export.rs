@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::check::{self, Severity};
 use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat, Summary};
+use smtpkb::l10n::parse_tag;
 
 use crate::util::{copy_of, project_root};
 
@@ -286,7 +287,7 @@ fn translator_markup_is_escaped() {
     std::fs::write(&ui, edited).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let only_vi = |format, out: &Path| ExportOptions {
-        locales: vec!["vi".to_owned(), "en".to_owned()],
+        locales: vec![parse_tag("vi").unwrap(), parse_tag("en").unwrap()],
         ..options(format, out)
     };
     let html = dir.path().join("html");

@@ -29,7 +29,7 @@ fn rust_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn every_module_starts_with_a_doc_comment() {
     let mut files = Vec::new();
-    for dir in ["src", "tests", "xtask/src"] {
+    for dir in ["src", "tests", "xtask/src", "xtask/tests"] {
         rust_files(&project_root().join(dir), &mut files);
     }
     let undocumented: Vec<String> = files

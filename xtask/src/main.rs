@@ -7,6 +7,10 @@
 //! checked tree is the project's `locales/`, and `export` runs the checker
 //! first and phrases the exporter's warnings. The CI task only sequences
 //! cargo.
+//!
+//! Every tag a task takes (`--lang`, `--reference`, the new locale) is read
+//! with `smtpkb::l10n::parse_tag`, as the `smtpkb` CLI reads its `--lang`,
+//! and [`failure_status`] gives each failure its documented exit status.
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
@@ -17,12 +21,23 @@ use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::catalog::Catalog;
+use smtpkb::catalog::{self, Catalog, CatalogError};
 use smtpkb::check::{self, Options, Severity};
 use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
+use smtpkb::l10n::{L10nError, LanguageIdentifier, parse_tag};
 use smtpkb::{scaffold, stats};
 
-/// Project tasks for translators and CI.
+/// Project tasks for translators and CI
+///
+/// A language tag may be written as smtpkb's --lang takes it (AR, pt_br,
+/// vi_VN.UTF-8) and selects the locale a reader asking for it is shown
+/// (vi for vi_VN.UTF-8).
+///
+/// Exit status: 0 on success; 1 for a user error (a bad tag, an unknown
+/// locale, a locale that exists already, an output the exporter may not
+/// replace, invalid data); 2 for a usage error or a file or directory that
+/// cannot be read or written. `check` exits 1 when it finds errors, so
+/// anything that keeps it from checking exits 2.
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask")]
 struct Cli {
@@ -35,11 +50,13 @@ enum Task {
     /// Find every defect in every locale, with its file, line and column
     ///
     /// Exit status: 0 without errors (warnings allowed unless
-    /// --deny-warnings), 1 with errors, 2 when the locales cannot be read.
+    /// --deny-warnings), 1 with errors, 2 when it cannot check: the locales
+    /// cannot be read, a tag is not one, or a locale or the reference is not
+    /// in the tree.
     Check {
         #[command(flatten)]
         tree: LocalesArgs,
-        /// Check only this locale (repeatable)
+        /// Check only this locale (repeatable), such as vi, pt-BR or AR
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
         /// Output format
@@ -73,6 +90,9 @@ enum Task {
     /// leaves the previous site untouched.
     Export(ExportArgs),
     /// Run everything CI runs: formatting, lints, the whole test suite and the locale check
+    ///
+    /// Exit status: 0 when every step passes, 1 when one fails, 2 when
+    /// cargo cannot be run.
     Ci,
 }
 
@@ -88,6 +108,11 @@ struct LocalesArgs {
 }
 
 impl LocalesArgs {
+    /// The reference locale's tag.
+    fn reference(&self) -> Result<LanguageIdentifier, L10nError> {
+        parse_tag(&self.reference)
+    }
+
     /// The directory: the one given, or the project's `locales/`.
     fn dir(&self) -> PathBuf {
         self.locales
@@ -123,13 +148,61 @@ enum StatsFormat {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let is_check = matches!(cli.task, Task::Check { .. });
+    match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
-            ExitCode::from(2)
+            match data_problems(&error) {
+                // Each data problem is a snippet with its own `error[kind]`
+                // title.
+                Some(diagnostics) => eprintln!(
+                    "{}",
+                    catalog::render_diagnostics(diagnostics, std::io::stderr().is_terminal())
+                ),
+                None => eprintln!("error: {error:#}"),
+            }
+            ExitCode::from(failure_status(is_check, &error))
         }
     }
+}
+
+/// The problems of the data, when loading it is what failed.
+fn data_problems(error: &anyhow::Error) -> Option<&[catalog::DataDiagnostic]> {
+    let invalid = match error.downcast_ref::<ExportError>() {
+        Some(ExportError::Catalog(error)) => error,
+        _ => error.downcast_ref::<CatalogError>()?,
+    };
+    match invalid {
+        CatalogError::Invalid(diagnostics) => Some(diagnostics),
+        _ => None,
+    }
+}
+
+/// The exit status of a user error, and of a check that found errors.
+const FAILED: u8 = 1;
+
+/// The exit status of a usage error (clap's own) and of a file or
+/// directory that cannot be read or written.
+const CANNOT_RUN: u8 = 2;
+
+/// The exit status of a task that failed with `error`, as `--help` and the
+/// README document it: [`CANNOT_RUN`] when a file or directory could not be
+/// read or written, [`FAILED`] for anything else, which the user fixes in
+/// the command or the files. `check` keeps [`FAILED`] for the errors it
+/// finds, so every error that keeps it from checking is [`CANNOT_RUN`].
+fn failure_status(is_check: bool, error: &anyhow::Error) -> u8 {
+    let is_io = error.chain().any(|cause| cause.is::<std::io::Error>());
+    if is_check || is_io {
+        CANNOT_RUN
+    } else {
+        FAILED
+    }
+}
+
+/// Reads each tag given on the command line.
+fn tags(inputs: &[String]) -> Result<Vec<LanguageIdentifier>, L10nError> {
+    inputs.iter().map(|input| parse_tag(input)).collect()
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -140,9 +213,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             deny_warnings,
         } => {
+            let reference = tree.reference()?;
+            let langs = tags(&langs)?;
             let dir = tree.dir();
             let locales = Tree::dir(Kind::Locales, &dir)?;
-            let options = check_options(&dir, tree.reference, langs)?;
+            let options = check_options(&dir, reference, langs)?;
             if options.project.is_some() {
                 eprintln!(
                     "note: {} is the project's locales: also checking code prose and message ids",
@@ -162,7 +237,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let failed = report.count(Severity::Error) > 0
                 || (deny_warnings && report.count(Severity::Warning) > 0);
             Ok(if failed {
-                ExitCode::FAILURE
+                ExitCode::from(FAILED)
             } else {
                 ExitCode::SUCCESS
             })
@@ -172,11 +247,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             format,
             verbose,
         } => {
-            let locales = Tree::dir(Kind::Locales, &tree.dir())?;
             let options = Options {
-                reference: tree.reference,
+                reference: tree.reference()?,
                 ..Options::default()
             };
+            let locales = Tree::dir(Kind::Locales, &tree.dir())?;
             let stats = stats::stats(&locales, &options)?;
             match format {
                 StatsFormat::Text => print!("{}", stats::render_stats_text(&stats, verbose)),
@@ -185,7 +260,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Task::NewLocale { lang, tree } => {
-            let (tag, files) = scaffold::new_locale(&tree.dir(), &lang, &tree.reference)?;
+            let tag = parse_tag(&lang)?;
+            let files = scaffold::new_locale(&tree.dir(), &tag, &tree.reference()?)?;
             for file in files {
                 println!("wrote {}", file.display());
             }
@@ -208,7 +284,7 @@ struct ExportArgs {
     /// HTML pages or GitHub-flavoured Markdown
     #[arg(long, value_enum)]
     format: ExportFormat,
-    /// Only this locale (repeatable)
+    /// Only this locale (repeatable), such as vi, pt-BR or AR
     #[arg(long = "lang", value_name = "LANG")]
     langs: Vec<String>,
     /// The folder to write [default: target/site/html or target/site/md]
@@ -233,6 +309,7 @@ struct ExportArgs {
 
 fn export(args: ExportArgs) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
+    let langs = tags(&args.langs)?;
     let root = project_root();
     let (format, name) = match args.format {
         ExportFormat::Html => (SiteFormat::Html, "html"),
@@ -253,8 +330,8 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         ExportOptions {
             format,
             out: out.clone(),
-            check_errors: check_errors(&locales, &args.langs)?,
-            locales: args.langs,
+            check_errors: check_errors(&locales, &langs)?,
+            locales: langs,
             force: args.force,
             base_url: args.base_url,
         },
@@ -289,7 +366,11 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
 /// (`codes.ftl`) may be partial, and the project's own rules (code prose,
 /// used and unused ids) run when `dir` is the project's `locales/`, however
 /// it is written.
-fn check_options(dir: &Path, reference: String, langs: Vec<String>) -> anyhow::Result<Options> {
+fn check_options(
+    dir: &Path,
+    reference: LanguageIdentifier,
+    langs: Vec<LanguageIdentifier>,
+) -> anyhow::Result<Options> {
     let project = if is_project_locales(dir) {
         let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
         Some(smtpkb::messages::project(&catalog))
@@ -307,7 +388,10 @@ fn check_options(dir: &Path, reference: String, langs: Vec<String>) -> anyhow::R
 
 /// The errors the checker finds in the locales to export (all when `langs`
 /// is empty) and the reference, by locale.
-fn check_errors(tree: &Tree, langs: &[String]) -> anyhow::Result<BTreeMap<String, usize>> {
+fn check_errors(
+    tree: &Tree,
+    langs: &[LanguageIdentifier],
+) -> anyhow::Result<BTreeMap<String, usize>> {
     let only = Options {
         locales: langs.to_vec(),
         partial_files: vec!["codes.ftl".to_owned()],

@@ -1,7 +1,10 @@
 //! `cargo xtask check`, `stats`, `new-locale` and `export` end to end: exit
-//! codes, formats, the export's warnings, and a scaffold that checks clean
-//! but for its missing messages.
+//! codes, formats, the export's warnings, a scaffold that checks clean but
+//! for its missing messages, tags spelled as `smtpkb --lang` takes them,
+//! and every error as the user sees it (one folder per case under
+//! `tests/fixtures/errors/`).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -13,8 +16,31 @@ fn fixture(case: &str) -> PathBuf {
         .join(case)
 }
 
+/// The small fixture site: three codes in `en`, `ar` and a partial `vi`.
+fn site() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/site")
+}
+
 fn xtask() -> Command {
     Command::cargo_bin("xtask").unwrap()
+}
+
+/// Every file below `dir`, by path relative to it, with its bytes.
+fn files_of(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut folders = vec![dir.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let bytes = std::fs::read(&path).unwrap();
+                files.insert(path.strip_prefix(dir).unwrap().to_owned(), bytes);
+            }
+        }
+    }
+    files
 }
 
 #[test]
@@ -165,19 +191,22 @@ fn new_locale_scaffolds_a_locale_that_checks_with_only_missing_messages() {
         .collect();
     assert_eq!(kinds, ["missing-message"]);
 
-    // Never over an existing locale, whatever its case.
-    xtask()
-        .args(["new-locale", "PT-br", "--locales"])
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("exists already"));
+    // Never over an existing locale, whatever its spelling.
+    for existing in ["PT-br", "pt_BR.UTF-8"] {
+        xtask()
+            .args(["new-locale", existing, "--locales"])
+            .arg(dir.path())
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("exists already"));
+    }
     for bad in ["../evil", "", "not a tag", "en/../x"] {
         xtask()
             .args(["new-locale", bad, "--locales"])
             .arg(dir.path())
             .assert()
-            .code(2);
+            .code(1)
+            .stderr(predicate::str::contains("is not a language tag"));
     }
     let entries: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -194,7 +223,7 @@ fn new_locale_scaffolds_a_locale_that_checks_with_only_missing_messages() {
 fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("site");
-    let site = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/site");
+    let site = site();
     let export = || {
         let mut command = xtask();
         command
@@ -234,7 +263,7 @@ fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
         .args(["--format", "html", "--out"])
         .arg(&mine)
         .assert()
-        .code(2)
+        .code(1)
         .stderr(predicate::str::contains(
             "exists and was not written by the exporter; pass --force to replace it",
         ));
@@ -246,5 +275,180 @@ fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
         .args(["--format", "html", "--lang", "xx", "--out"])
         .arg(&out)
         .assert()
-        .code(2);
+        .code(1);
+}
+
+/// Issue 8: every task reads a tag as `smtpkb --lang` does. `AR` and
+/// `vi_VN.UTF-8` check what `ar` and `vi` check, and `--reference EN` is
+/// `en`.
+#[test]
+fn check_and_stats_read_tags_as_the_cli_does() {
+    let locales = site().join("locales");
+    let run = |args: &[&str]| {
+        let output = xtask()
+            .args(args)
+            .arg("--locales")
+            .arg(&locales)
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    for (spelled, tag) in [("AR", "ar"), ("vi_VN.UTF-8", "vi")] {
+        let expected = run(&["check", "--lang", tag]);
+        assert_eq!(run(&["check", "--lang", spelled]), expected, "{spelled}");
+    }
+    // The fixture's vi lacks one comparison frame: its check fails.
+    let (status, stdout, _) = run(&["check", "--lang", "vi_VN.UTF-8"]);
+    assert_eq!(status, Some(1));
+    assert!(stdout.contains("vi/ui.ftl"), "{stdout}");
+    for task in ["check", "stats"] {
+        assert_eq!(
+            run(&[task, "--reference", "EN"]),
+            run(&[task, "--reference", "en"]),
+            "{task}"
+        );
+    }
+}
+
+/// Issue 8: `export --lang AR` writes the site `--lang ar` writes.
+#[test]
+fn export_reads_tags_as_the_cli_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = |lang: &str| {
+        let out = dir.path().join(lang);
+        xtask()
+            .args(["export", "--format", "md", "--lang", lang])
+            .arg("--data-dir")
+            .arg(site().join("data"))
+            .arg("--locales-dir")
+            .arg(site().join("locales"))
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .success();
+        files_of(&out)
+    };
+    let expected = export("ar");
+    assert!(
+        expected.contains_key(Path::new("ar/451.md")),
+        "{expected:?}"
+    );
+    assert_eq!(export("AR"), expected);
+}
+
+/// Issue 8: `new-locale pt_br` and `pt_BR.UTF-8` scaffold what `pt-BR`
+/// does, and `--reference EN` reads `en`.
+#[test]
+fn new_locale_reads_tags_as_the_cli_does() {
+    let scaffold = |args: &[&str]| {
+        let dir = tempfile::tempdir().unwrap();
+        let en = site().join("locales/en");
+        std::fs::create_dir(dir.path().join("en")).unwrap();
+        for file in std::fs::read_dir(&en).unwrap() {
+            let file = file.unwrap();
+            std::fs::copy(file.path(), dir.path().join("en").join(file.file_name())).unwrap();
+        }
+        let output = xtask()
+            .arg("new-locale")
+            .args(args)
+            .arg("--locales")
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        (
+            output.status.code(),
+            stdout.replace(&dir.path().display().to_string(), "DIR"),
+            files_of(dir.path()),
+        )
+    };
+    let expected = scaffold(&["pt-BR"]);
+    assert_eq!(expected.0, Some(0));
+    assert!(
+        expected.2.contains_key(Path::new("pt-BR/ui.ftl")),
+        "{:?}",
+        expected.2.keys()
+    );
+    for args in [
+        &["pt_br"][..],
+        &["pt_BR.UTF-8"],
+        &["pt-BR", "--reference", "EN"],
+    ] {
+        assert_eq!(scaffold(args), expected, "{args:?}");
+    }
+}
+
+/// The exit status of each kind of failure, as `--help` and the README
+/// document it: 1 for a user error and for a check that finds errors, 2
+/// for a usage error, for what cannot be read, and for whatever keeps
+/// `check` from checking.
+#[test]
+fn each_failure_has_its_documented_exit_status() {
+    let locales = site().join("locales");
+    let status = |args: &[&str]| xtask().args(args).output().unwrap().status.code();
+    let with_tree = |args: &[&str]| {
+        xtask()
+            .args(args)
+            .arg("--locales")
+            .arg(&locales)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(with_tree(&["check", "--lang", "ar"]), Some(0));
+    assert_eq!(with_tree(&["check", "--lang", "vi"]), Some(1));
+    assert_eq!(with_tree(&["check", "--lang", "../x"]), Some(2));
+    assert_eq!(with_tree(&["check", "--lang", "de"]), Some(2));
+    assert_eq!(with_tree(&["check", "--reference", "de"]), Some(2));
+    assert_eq!(status(&["check", "--locales", "no/such/dir"]), Some(2));
+    assert_eq!(with_tree(&["stats", "--reference", "de"]), Some(1));
+    assert_eq!(with_tree(&["stats", "--reference", "../x"]), Some(1));
+    assert_eq!(status(&["stats", "--locales", "no/such/dir"]), Some(2));
+    assert_eq!(with_tree(&["new-locale", "AR"]), Some(1));
+    assert_eq!(
+        status(&["new-locale", "de", "--locales", "no/such/dir"]),
+        Some(2)
+    );
+    assert_eq!(
+        status(&["export", "--format", "md", "--lang", "../x"]),
+        Some(1)
+    );
+    assert_eq!(status(&["stats", "--format", "yaml"]), Some(2));
+    assert_eq!(status(&["no-such-task"]), Some(2));
+}
+
+/// What a translator sees when a task fails: every folder under
+/// `tests/fixtures/errors/` is one case, its `args` file the command line
+/// (one argument per line) run in that folder, and its exit status, the
+/// size of its standard output and its whole standard error are
+/// snapshotted. A new case is a new folder.
+#[test]
+fn xtask_errors() {
+    insta::glob!("fixtures/errors", "*/args", |path| {
+        let case = path.parent().unwrap();
+        let text = std::fs::read_to_string(path).unwrap();
+        let args: Vec<&str> = text
+            .strip_suffix('\n')
+            .unwrap_or(&text)
+            .split('\n')
+            .collect();
+        let output = xtask().args(&args).current_dir(case).output().unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let stdout = match stdout.lines().count() {
+            0 => "stdout: empty".to_owned(),
+            n => format!("stdout: {n} lines"),
+        };
+        let shown: Vec<String> = args.iter().map(|a| format!("{a:?}")).collect();
+        insta::assert_snapshot!(format!(
+            "$ cargo xtask {}\nstatus: {}\n{stdout}\nstderr:\n{}",
+            shown.join(" "),
+            output.status.code().unwrap(),
+            String::from_utf8(output.stderr).unwrap()
+        ));
+    });
 }
