@@ -311,4 +311,4 @@ error-not-a-code = «{ $input }» ليس رمز رد: يتكوّن رمز الر
 compare-same-code = { $code } و{ $code } رمز واحد؛ نفّذ الأمر «smtpkb show { $code }» للاطلاع على تفاصيله.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = لا تتوفر ترجمة إلى «{ $requested }»، لذا يُعرض النص باللغة { $used }
-warning-shown-in-english = { $problem }؛ لذا يُعرض النص باللغة الإنجليزية
+warning-shown-in-english = { $problem }؛ لذا يُعرض النص بالإنجليزية

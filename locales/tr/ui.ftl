@@ -313,4 +313,4 @@ error-not-a-code = “{ $input }” bir yanıt kodu değil: yanıt kodları 250 
 compare-same-code = { $code } ile { $code } aynı koddur; bu kod hakkında bilgi almak için “smtpkb show { $code }” komutunu çalıştırın.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = “{ $requested }” için çeviri yok; { $used } gösteriliyor
-warning-shown-in-english = { $problem }; yerine İngilizcesi gösteriliyor
+warning-shown-in-english = { $problem }; bunun yerine İngilizce gösteriliyor
