@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::assets::Tree;
-use crate::check::{CheckError, Options, RefEntry, index_reference, read_locales, select_locales};
+use crate::check::{
+    CheckError, Options, RefEntry, index_reference, read_locales, reference_of, select_locales,
+};
 
 /// Translated out of total.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -88,11 +90,7 @@ fn reference_folder(tree: &Tree, options: &Options) -> Result<String, CheckError
 pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckError> {
     let locales = select_locales(tree, &options.reference, &options.locales)?;
     let texts = read_locales(tree, &locales)?;
-    let reference_text = texts
-        .iter()
-        .find(|l| l.folder.is_reference)
-        .expect("select_locales keeps the reference");
-    let reference_files = reference_text.parse();
+    let reference_files = reference_of(&texts).parse();
     let reference = index_reference(&reference_files);
     // The reference's ids of each file, sorted once for every locale.
     let by_file: Vec<Vec<(&String, &RefEntry)>> = reference_files

@@ -40,7 +40,7 @@ pub use project::Project;
 pub use source::ALLOWLIST;
 
 pub(crate) use reference::{RefEntry, index_reference};
-pub(crate) use source::{SourceFile, read_locales, read_reference, select_locales};
+pub(crate) use source::{SourceFile, read_locales, read_reference, reference_of, select_locales};
 
 /// Everything a check found, and the sources needed to show it.
 #[derive(Debug, Default)]
@@ -130,11 +130,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
         .extend(source::read_allowlist(tree)?);
     let options = &options;
     let texts = read_locales(tree, &locales)?;
-    let reference_text = texts
-        .iter()
-        .find(|l| l.folder.is_reference)
-        .expect("select_locales keeps the reference");
-    let reference_files = reference_text.parse();
+    let reference_files = reference_of(&texts).parse();
     let reference = index_reference(&reference_files);
     // Each locale is parsed once, in its own task, and dropped when checked;
     // the reference, parsed above, serves every task.

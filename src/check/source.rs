@@ -107,6 +107,14 @@ pub(crate) fn select_locales(
     Ok(folders)
 }
 
+/// The reference among locales read by [`read_locales`].
+pub(crate) fn reference_of(texts: &[LocaleText]) -> &LocaleText {
+    texts
+        .iter()
+        .find(|l| l.folder.is_reference)
+        .expect("select_locales keeps the reference")
+}
+
 /// The texts of the given locales, in the same order.
 pub(crate) fn read_locales(
     tree: &Tree,
