@@ -4,11 +4,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use fluent_syntax::ast::Entry;
 use serde::Serialize;
 
 use crate::assets::Tree;
 use crate::check::{
-    CheckError, Options, RefEntry, index_reference, read_locales, reference_of, select_locales,
+    CheckError, Counted, LocaleText, Options, count_reference, read_locales, reference_of,
+    select_locales,
 };
 
 /// Translated out of total.
@@ -91,31 +93,10 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
     let locales = select_locales(tree, &options.reference, &options.locales)?;
     let texts = read_locales(tree, &locales)?;
     let reference_files = reference_of(&texts).parse();
-    let reference = index_reference(&reference_files);
-    // The reference's ids of each file, sorted once for every locale.
-    let by_file: Vec<Vec<(&String, &RefEntry)>> = reference_files
-        .iter()
-        .map(|ref_file| {
-            let mut ids: Vec<(&String, &RefEntry)> = reference
-                .iter()
-                .filter(|(_, e)| e.file == ref_file.base)
-                .collect();
-            ids.sort_unstable_by_key(|(id, _)| *id);
-            ids
-        })
-        .collect();
+    let (reference, position) = count_reference(&reference_files);
     let mut all = Vec::new();
     for text in &texts {
-        // Attributes present per id, across the locale's files.
-        let mut present: HashMap<String, Vec<String>> = HashMap::new();
-        for file in &text.parse() {
-            for parsed in file.entries() {
-                present
-                    .entry(parsed.id)
-                    .or_default()
-                    .extend(parsed.attributes.iter().map(|(n, _, _)| n.to_string()));
-            }
-        }
+        let present = present_entries(text, &reference, &position);
         let mut locale = LocaleStats {
             locale: text.folder.name.clone(),
             files: Vec::new(),
@@ -123,7 +104,7 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
             attributes: Count::default(),
             words: Count::default(),
         };
-        for (ref_file, ids) in reference_files.iter().zip(&by_file) {
+        for (index, ref_file) in reference_files.iter().enumerate() {
             let mut file = FileStats {
                 file: ref_file.base.to_owned(),
                 messages: Count::default(),
@@ -131,31 +112,71 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
                 words: Count::default(),
                 missing: Vec::new(),
             };
-            for &(id, entry) in ids {
+            for (entry, present) in reference.iter().zip(&present) {
+                if entry.file != index {
+                    continue;
+                }
                 file.messages.total += 1;
                 file.attributes.total += entry.attributes.len();
                 file.words.total += entry.words;
-                match present.get(id) {
+                match present {
                     Some(attributes) => {
                         file.messages.translated += 1;
-                        file.attributes.translated += entry
-                            .attributes
-                            .keys()
-                            .filter(|a| attributes.contains(*a))
-                            .count();
+                        file.attributes.translated += attributes;
                         file.words.translated += entry.words;
                     }
-                    None => file.missing.push(id.clone()),
+                    None => file.missing.push(entry.id.to_owned()),
                 }
             }
             locale.messages.add(file.messages);
             locale.attributes.add(file.attributes);
             locale.words.add(file.words);
+            // Only the missing ids are sorted: they are what a reader reads.
+            file.missing.sort_unstable();
             locale.files.push(file);
         }
         all.push(locale);
     }
     Ok(all)
+}
+
+/// For each reference entry, in order, whether the locale has it and how
+/// many of its attributes. Locale files usually list their entries in the
+/// reference's order, so each entry is first looked for just after the
+/// previous one found, and by id only when it is elsewhere: the walk stays
+/// sequential in memory on large files.
+fn present_entries(
+    text: &LocaleText,
+    reference: &[Counted<'_>],
+    position: &HashMap<&str, usize>,
+) -> Vec<Option<usize>> {
+    let mut present: Vec<Option<usize>> = vec![None; reference.len()];
+    let mut next = 0;
+    for file in &text.files {
+        for entry in file.ftl.entries() {
+            let attributes = match entry.entry {
+                Entry::Message(message) => &message.attributes,
+                Entry::Term(term) => &term.attributes,
+                _ => continue,
+            };
+            let found = match reference.get(next) {
+                Some(expected) if expected.id == entry.id => next,
+                _ => match position.get(entry.id) {
+                    Some(&i) => i,
+                    None => continue,
+                },
+            };
+            next = found + 1;
+            let wanted = &reference[found].attributes;
+            // An id defined twice counts the attributes of either.
+            let has = wanted
+                .iter()
+                .filter(|name| attributes.iter().any(|a| a.id.name == **name))
+                .count();
+            present[found] = Some(present[found].map_or(has, |before| before.max(has)));
+        }
+    }
+    present
 }
 
 /// A table a translator reads at a glance; with `verbose`, the missing ids

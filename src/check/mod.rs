@@ -39,8 +39,10 @@ pub use output::{counted, render_github, render_json, render_text};
 pub use project::Project;
 pub use source::ALLOWLIST;
 
-pub(crate) use reference::{RefEntry, index_reference};
-pub(crate) use source::{SourceFile, read_locales, read_reference, reference_of, select_locales};
+pub(crate) use reference::{Counted, count_reference, index_reference};
+pub(crate) use source::{
+    LocaleText, SourceFile, read_locales, read_reference, reference_of, select_locales,
+};
 
 /// Everything a check found, and the sources needed to show it.
 #[derive(Debug, Default)]

@@ -1,10 +1,11 @@
 //! The reference locale, indexed: each message and term reduced to what a
 //! translation is compared against (variables, references, text, edges,
-//! markup, plural selectors) and the words a translator reads in it.
+//! markup, plural selectors), and, for coverage, the words a translator
+//! reads in it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use fluent_syntax::ast::Pattern;
+use fluent_syntax::ast::{Entry, Pattern};
 
 use super::ast;
 use super::plural::is_plural_key;
@@ -20,8 +21,6 @@ pub(crate) struct RefEntry {
     pub value: Option<RefPattern>,
     /// The attributes by name.
     pub attributes: BTreeMap<String, RefPattern>,
-    /// Words a translator reads in the value and attributes.
-    pub words: usize,
 }
 
 /// One pattern (value or attribute) of the reference.
@@ -40,8 +39,6 @@ pub(crate) struct RefPattern {
     pub plural_selectors: BTreeSet<String>,
     /// The messages and terms it refers to.
     pub references: BTreeSet<String>,
-    /// Words a translator reads in it.
-    pub words: usize,
 }
 
 /// The reference's messages and terms by id.
@@ -54,11 +51,58 @@ fn count_words(text: &str) -> usize {
         .count()
 }
 
+/// What coverage needs of a reference entry: its id, its file, the names of
+/// its attributes and the words a translator reads in it.
+pub(crate) struct Counted<'f> {
+    /// The message or term id, `-` first for a term.
+    pub id: &'f str,
+    /// The index of the reference file that defines it.
+    pub file: usize,
+    /// Its attributes' names.
+    pub attributes: Vec<&'f str>,
+    /// Words a translator reads in the value and attributes.
+    pub words: usize,
+}
+
+/// The reference's messages and terms with their words, in file order,
+/// and the position of each id in that list, without the rest of
+/// [`Index`]: for coverage, which compares no patterns. The first
+/// definition of an id wins.
+pub(crate) fn count_reference<'f>(
+    files: &[SourceFile<'f>],
+) -> (Vec<Counted<'f>>, HashMap<&'f str, usize>) {
+    let mut position = HashMap::new();
+    let mut counted = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        for entry in file.ftl.entries() {
+            let (value, attributes) = match entry.entry {
+                Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let std::collections::hash_map::Entry::Vacant(vacant) = position.entry(entry.id) else {
+                continue;
+            };
+            vacant.insert(counted.len());
+            counted.push(Counted {
+                id: entry.id,
+                file: index,
+                attributes: attributes.iter().map(|a| a.id.name).collect(),
+                words: value
+                    .into_iter()
+                    .chain(attributes.iter().map(|a| &a.value))
+                    .map(|p| count_words(&ast::facts(file.text, p).text()))
+                    .sum(),
+            });
+        }
+    }
+    (counted, position)
+}
+
 fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
     let facts = ast::facts(source, pattern);
     let text = facts.text();
     RefPattern {
-        words: count_words(&text),
         references: facts.references.iter().map(|r| r.id.clone()).collect(),
         variables: facts.variables.keys().cloned().collect(),
         text: text.clone(),
@@ -86,16 +130,10 @@ pub(crate) fn index_reference(files: &[SourceFile<'_>]) -> Index {
                     .iter()
                     .map(|(name, _, p)| (name.to_string(), ref_pattern(file.text, p)))
                     .collect();
-                let words = value
-                    .iter()
-                    .chain(attributes.values())
-                    .map(|p| p.words)
-                    .sum();
                 RefEntry {
                     file: file.base.to_owned(),
                     value,
                     attributes,
-                    words,
                 }
             });
         }
