@@ -132,7 +132,7 @@ pub(crate) fn lint_reference(reporter: &mut Reporter<'_>, source: &str, parsed: 
         reporter.add(
             Kind::IdConvention,
             parsed.offset,
-            Some(&parsed.id),
+            Some(parsed.id),
             format!(
                 "“{}” is not kebab-case; write ids like “label-when-to-use”",
                 parsed.id
@@ -155,7 +155,7 @@ pub(crate) fn lint_reference(reporter: &mut Reporter<'_>, source: &str, parsed: 
                 reporter.add(
                     Kind::Ellipsis,
                     base + i,
-                    Some(&parsed.id),
+                    Some(parsed.id),
                     "three dots: write the ellipsis character “…”".to_owned(),
                 );
             }
@@ -163,7 +163,7 @@ pub(crate) fn lint_reference(reporter: &mut Reporter<'_>, source: &str, parsed: 
                 reporter.add(
                     Kind::StraightQuote,
                     base + i,
-                    Some(&parsed.id),
+                    Some(parsed.id),
                     "a straight quote: write typographic quotes “ ” ‘ ’ or the apostrophe ’"
                         .to_owned(),
                 );

@@ -4,7 +4,7 @@
 //! markup. Characters and doubled words are in `lints`, plural selects in
 //! `plural`.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 use fluent_syntax::ast::Pattern;
 
@@ -15,6 +15,7 @@ use super::lints;
 use super::plural;
 use super::project;
 use super::reference::{Index, RefPattern};
+use super::structure::Defined;
 use crate::l10n::Direction;
 
 /// What every pattern of one locale is checked with.
@@ -28,7 +29,7 @@ pub(crate) struct LocaleContext<'a> {
     /// Its CLDR plural categories.
     pub categories: &'a BTreeSet<&'static str>,
     /// Every id the locale defines.
-    pub ids: &'a HashSet<String>,
+    pub ids: &'a Defined<'a>,
     /// The reference, indexed.
     pub reference: &'a Index,
     /// The options of the check.
@@ -130,7 +131,7 @@ fn unknown_references<'f>(
 ) -> BTreeSet<&'f str> {
     let mut unknown = BTreeSet::new();
     for reference_id in &facts.references {
-        if !context.locale.ids.contains(&reference_id.id)
+        if !context.locale.ids.contains_key(reference_id.id.as_str())
             && !context.locale.reference.contains_key(&reference_id.id)
         {
             unknown.insert(reference_id.id.as_str());

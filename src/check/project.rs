@@ -68,11 +68,11 @@ pub(crate) fn check_project(
     for file in reference_files {
         let mut reporter = Reporter::new(&options.reference, file.name, Some(file));
         for parsed in file.entries() {
-            if !parsed.id.starts_with('-') && !used.contains(parsed.id.as_str()) {
+            if !parsed.id.starts_with('-') && !used.contains(parsed.id) {
                 reporter.add(
                     Kind::UnusedMessage,
                     parsed.offset,
-                    Some(&parsed.id),
+                    Some(parsed.id),
                     format!(
                         "“{}” is not used by the code, the templates or data/; remove it",
                         parsed.id

@@ -123,7 +123,7 @@ pub(crate) fn index_reference(files: &[SourceFile<'_>]) -> Index {
     let mut index = HashMap::new();
     for file in files {
         for parsed in file.entries() {
-            index.entry(parsed.id).or_insert_with(|| {
+            index.entry(parsed.id.to_owned()).or_insert_with(|| {
                 let value = parsed.value.map(|p| ref_pattern(file.text, p));
                 let attributes: BTreeMap<String, RefPattern> = parsed
                     .attributes

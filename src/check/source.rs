@@ -17,6 +17,7 @@ use unic_langid::LanguageIdentifier;
 use super::CheckError;
 use super::ast;
 use crate::assets::{AssetError, Tree};
+use crate::l10n::ftl::EntryAt;
 use crate::l10n::{FtlFile, best_match, parse_tag};
 
 /// The file beside the locale folders that lists words a translation may
@@ -220,7 +221,7 @@ impl<'t> SourceFile<'t> {
     pub(crate) fn entries(&self) -> Vec<Parsed<'t>> {
         self.ftl
             .entries()
-            .filter_map(|entry| Parsed::new(self.text, entry.entry))
+            .filter_map(|entry| Parsed::new(self.text, entry))
             .collect()
     }
 }
@@ -229,7 +230,7 @@ impl<'t> SourceFile<'t> {
 /// attributes.
 pub(crate) struct Parsed<'s> {
     /// The id, with a leading `-` for a term.
-    pub id: String,
+    pub id: &'s str,
     /// Byte offset of the id (of the `-` for a term).
     pub offset: usize,
     /// The value; a message may have none.
@@ -239,38 +240,22 @@ pub(crate) struct Parsed<'s> {
 }
 
 impl<'s> Parsed<'s> {
-    fn new(source: &'s str, entry: &'s Entry<&'s str>) -> Option<Parsed<'s>> {
-        let (id, name, value, attributes) = match entry {
-            Entry::Message(m) => (
-                m.id.name.to_owned(),
-                m.id.name,
-                m.value.as_ref(),
-                &m.attributes,
-            ),
-            Entry::Term(t) => (
-                format!("-{}", t.id.name),
-                t.id.name,
-                Some(&t.value),
-                &t.attributes,
-            ),
+    fn new(source: &'s str, at: EntryAt<'s>) -> Option<Parsed<'s>> {
+        let (value, attributes) = match at.entry {
+            Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (Some(&t.value), &t.attributes),
             _ => return None,
         };
-        let offset = ast::offset_in(source, name).unwrap_or(0);
-        let offset = if id.starts_with('-') {
-            offset.saturating_sub(1)
-        } else {
-            offset
-        };
         Some(Parsed {
-            id,
-            offset,
+            id: at.id,
+            offset: at.offset,
             value,
             attributes: attributes
                 .iter()
                 .map(|a| {
                     (
                         a.id.name,
-                        ast::offset_in(source, a.id.name).unwrap_or(offset),
+                        ast::offset_in(source, a.id.name).unwrap_or(at.offset),
                         &a.value,
                     )
                 })

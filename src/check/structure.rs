@@ -7,7 +7,8 @@
 //! of an id is remembered as a file and an offset, so a duplicate costs one
 //! lookup, however many there are.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeSet, HashMap};
 
 use super::Options;
 use super::finding::{Finding, Kind, Reporter, Severity};
@@ -30,23 +31,37 @@ pub(crate) fn check_locale(
     let is_reference = folder.is_reference;
     let direction = folder.tag.as_ref().map_or(Direction::Ltr, Direction::of);
     let categories = plural_categories(folder.tag.as_ref());
-    // Every id of this locale, for references and missing messages.
-    let ids: HashSet<String> = files
-        .iter()
-        .flat_map(|file| file.entries().into_iter().map(|p| p.id))
-        .collect();
+    // Every id of this locale with its first definition, for references,
+    // duplicates and missing messages, in one pass over the entries.
+    let mut defined: Defined<'_> = HashMap::new();
+    let mut duplicates: Vec<Vec<Duplicate<'_>>> = vec![Vec::new(); files.len()];
+    for (index, file) in files.iter().enumerate() {
+        for entry in file.ftl.entries() {
+            match defined.entry(entry.id) {
+                Entry::Occupied(first) => duplicates[index].push(Duplicate {
+                    id: entry.id,
+                    offset: entry.offset,
+                    first: *first.get(),
+                }),
+                Entry::Vacant(vacant) => {
+                    vacant.insert((index, entry.offset));
+                }
+            }
+        }
+    }
     let locale = LocaleContext {
         lang,
         is_reference,
         direction,
         categories: &categories,
-        ids: &ids,
+        ids: &defined,
         reference,
         options,
     };
-    let mut first = FirstDefinitions::default();
     let mut findings = Vec::new();
-    for (index, file) in files.iter().enumerate() {
+    // Entries found in the reference, duplicates included.
+    let mut known = 0;
+    for (file, duplicates) in files.iter().zip(&duplicates) {
         let mut reporter = Reporter::new(lang, file.name, Some(file));
         for error in file.errors() {
             reporter.add(
@@ -56,54 +71,58 @@ pub(crate) fn check_locale(
                 format!("{}; this entry is skipped", error.kind),
             );
         }
+        for duplicate in duplicates {
+            duplicate.report(&mut reporter, files);
+        }
         for parsed in file.entries() {
-            first.check(&mut reporter, files, index, &parsed);
-            check_entry(&mut reporter, &locale, file, &parsed);
+            known += usize::from(check_entry(&mut reporter, &locale, file, &parsed));
         }
         findings.extend(reporter.into_findings());
     }
-    if !is_reference {
+    let known_twice = duplicates
+        .iter()
+        .flatten()
+        .filter(|d| reference.contains_key(d.id))
+        .count();
+    // Only a locale that lacks some reference message is searched for it.
+    if !is_reference && known - known_twice < reference.len() {
         findings.extend(missing_messages(
             lang,
             reference,
             reference_files,
-            &ids,
+            &defined,
             options,
         ));
     }
     findings
 }
 
-/// Where each id of a locale was first defined: the index of its file and
-/// the byte offset of the id.
-#[derive(Default)]
-struct FirstDefinitions(HashMap<String, (usize, usize)>);
+/// Every id of a locale with where it is first defined: the index of its
+/// file and the byte offset of the id.
+pub(crate) type Defined<'f> = HashMap<&'f str, (usize, usize)>;
 
-impl FirstDefinitions {
-    /// Remembers the first definition of the entry's id, or reports this
-    /// one as a duplicate of it.
-    fn check(
-        &mut self,
-        reporter: &mut Reporter<'_>,
-        files: &[SourceFile<'_>],
-        file_index: usize,
-        parsed: &Parsed<'_>,
-    ) {
-        let id = parsed.id.as_str();
-        let Some(&(first_file, first_offset)) = self.0.get(id) else {
-            self.0
-                .insert(parsed.id.clone(), (file_index, parsed.offset));
-            return;
-        };
+/// A definition of an id that an earlier one already made.
+#[derive(Clone, Copy)]
+struct Duplicate<'f> {
+    id: &'f str,
+    offset: usize,
+    /// The first definition: file index and offset.
+    first: (usize, usize),
+}
+
+impl Duplicate<'_> {
+    /// Reports this definition, pointing at the first one.
+    fn report(&self, reporter: &mut Reporter<'_>, files: &[SourceFile<'_>]) {
+        let (first_file, first_offset) = self.first;
         let first = &files[first_file];
         let (line, column) = first.line_column(first_offset);
         reporter.add(
             Kind::DuplicateId,
-            parsed.offset,
-            Some(id),
+            self.offset,
+            Some(self.id),
             format!(
-                "“{id}” is already defined at {}:{line}:{column}; Fluent keeps the first and ignores this one",
-                first.name
+                "“{}” is already defined at {}:{line}:{column}; Fluent keeps the first and ignores this one",
+                self.id, first.name
             ),
         );
     }
@@ -111,13 +130,14 @@ impl FirstDefinitions {
 
 /// One message or term of a locale: the reference's style, obsolete and
 /// missing attributes, and each of its patterns.
+/// Returns whether the reference has the entry.
 fn check_entry(
     reporter: &mut Reporter<'_>,
     locale: &LocaleContext<'_>,
     file: &SourceFile<'_>,
     parsed: &Parsed<'_>,
-) {
-    let id = parsed.id.as_str();
+) -> bool {
+    let id = parsed.id;
     if locale.is_reference {
         lints::lint_reference(reporter, file.text, parsed);
     }
@@ -164,6 +184,7 @@ fn check_entry(
     if let Some(ref_entry) = ref_entry.filter(|_| !locale.is_reference) {
         missing_attributes(reporter, locale.options, parsed, ref_entry);
     }
+    ref_entry.is_some()
 }
 
 /// The reference attributes an entry lacks.
@@ -173,7 +194,7 @@ fn missing_attributes(
     parsed: &Parsed<'_>,
     ref_entry: &RefEntry,
 ) {
-    let id = parsed.id.as_str();
+    let id = parsed.id;
     let present: BTreeSet<&str> = parsed.attributes.iter().map(|(n, _, _)| *n).collect();
     for name in ref_entry
         .attributes
@@ -206,7 +227,7 @@ fn missing_messages(
     lang: &str,
     reference: &Index,
     reference_files: &[SourceFile<'_>],
-    ids: &HashSet<String>,
+    ids: &Defined<'_>,
     options: &Options,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -215,7 +236,7 @@ fn missing_messages(
         let mut reporter = Reporter::new(lang, &name, None);
         for (id, entry) in reference
             .iter()
-            .filter(|(id, e)| e.file == ref_file.base && !ids.contains(*id))
+            .filter(|(id, e)| e.file == ref_file.base && !ids.contains_key(id.as_str()))
         {
             reporter.add_to_file(
                 missing_severity(&entry.file, options),
