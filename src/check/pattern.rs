@@ -131,7 +131,10 @@ fn unknown_references<'f>(
 ) -> BTreeSet<&'f str> {
     let mut unknown = BTreeSet::new();
     for reference_id in &facts.references {
-        if !context.locale.ids.contains_key(reference_id.id.as_str())
+        if !context
+            .locale
+            .ids
+            .contains(context.locale.reference, &reference_id.id)
             && !context.locale.reference.contains_key(&reference_id.id)
         {
             unknown.insert(reference_id.id.as_str());

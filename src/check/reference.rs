@@ -41,8 +41,52 @@ pub(crate) struct RefPattern {
     pub references: BTreeSet<String>,
 }
 
-/// The reference's messages and terms by id.
-pub(crate) type Index = HashMap<String, RefEntry>;
+/// The reference's messages and terms, in file order, and by id.
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    entries: Vec<(String, RefEntry)>,
+    position: HashMap<String, usize>,
+}
+
+impl Index {
+    /// The position of an id, looked for first at `*next` and found by id
+    /// only when it is elsewhere; `*next` moves past it. A locale usually
+    /// lists its entries in the reference's order, so walking it this way
+    /// reads the reference in order, not scattered in memory.
+    pub(crate) fn find_from(&self, id: &str, next: &mut usize) -> Option<usize> {
+        let found = match self.entries.get(*next) {
+            Some((expected, _)) if expected == id => *next,
+            _ => *self.position.get(id)?,
+        };
+        *next = found + 1;
+        Some(found)
+    }
+
+    /// The position of an id.
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
+        self.position.get(id).copied()
+    }
+
+    /// The entry at a position.
+    pub(crate) fn at(&self, position: usize) -> &RefEntry {
+        &self.entries[position].1
+    }
+
+    /// Whether the reference defines an id.
+    pub(crate) fn contains_key(&self, id: &str) -> bool {
+        self.position.contains_key(id)
+    }
+
+    /// Every entry with its id, in file order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &RefEntry)> {
+        self.entries.iter().map(|(id, entry)| (id, entry))
+    }
+
+    /// The number of entries.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
 
 /// Words in a text: runs of letters or digits.
 fn count_words(text: &str) -> usize {
@@ -120,10 +164,16 @@ fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
 /// Indexes the reference's files; the first definition of an id wins, as
 /// in Fluent.
 pub(crate) fn index_reference(files: &[SourceFile<'_>]) -> Index {
-    let mut index = HashMap::new();
+    let mut index = Index::default();
     for file in files {
         for parsed in file.entries() {
-            index.entry(parsed.id.to_owned()).or_insert_with(|| {
+            if index.position.contains_key(parsed.id) {
+                continue;
+            }
+            index
+                .position
+                .insert(parsed.id.to_owned(), index.entries.len());
+            index.entries.push((parsed.id.to_owned(), {
                 let value = parsed.value.map(|p| ref_pattern(file.text, p));
                 let attributes: BTreeMap<String, RefPattern> = parsed
                     .attributes
@@ -135,7 +185,7 @@ pub(crate) fn index_reference(files: &[SourceFile<'_>]) -> Index {
                     value,
                     attributes,
                 }
-            });
+            }));
         }
     }
     index

@@ -7,7 +7,6 @@
 //! of an id is remembered as a file and an offset, so a duplicate costs one
 //! lookup, however many there are.
 
-use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
 use super::Options;
@@ -33,22 +32,8 @@ pub(crate) fn check_locale(
     let categories = plural_categories(folder.tag.as_ref());
     // Every id of this locale with its first definition, for references,
     // duplicates and missing messages, in one pass over the entries.
-    let mut defined: Defined<'_> = HashMap::new();
-    let mut duplicates: Vec<Vec<Duplicate<'_>>> = vec![Vec::new(); files.len()];
-    for (index, file) in files.iter().enumerate() {
-        for entry in file.ftl.entries() {
-            match defined.entry(entry.id) {
-                Entry::Occupied(first) => duplicates[index].push(Duplicate {
-                    id: entry.id,
-                    offset: entry.offset,
-                    first: *first.get(),
-                }),
-                Entry::Vacant(vacant) => {
-                    vacant.insert((index, entry.offset));
-                }
-            }
-        }
-    }
+    let entries: Vec<Vec<Parsed<'_>>> = files.iter().map(|f| f.entries()).collect();
+    let (defined, positions, duplicates) = Defined::of(&entries, reference);
     let locale = LocaleContext {
         lang,
         is_reference,
@@ -59,9 +44,7 @@ pub(crate) fn check_locale(
         options,
     };
     let mut findings = Vec::new();
-    // Entries found in the reference, duplicates included.
-    let mut known = 0;
-    for (file, duplicates) in files.iter().zip(&duplicates) {
+    for (index, file) in files.iter().enumerate() {
         let mut reporter = Reporter::new(lang, file.name, Some(file));
         for error in file.errors() {
             reporter.add(
@@ -71,21 +54,16 @@ pub(crate) fn check_locale(
                 format!("{}; this entry is skipped", error.kind),
             );
         }
-        for duplicate in duplicates {
+        for duplicate in &duplicates[index] {
             duplicate.report(&mut reporter, files);
         }
-        for parsed in file.entries() {
-            known += usize::from(check_entry(&mut reporter, &locale, file, &parsed));
+        for (parsed, position) in entries[index].iter().zip(&positions[index]) {
+            let ref_entry = position.map(|p| reference.at(p));
+            check_entry(&mut reporter, &locale, file, parsed, ref_entry);
         }
         findings.extend(reporter.into_findings());
     }
-    let known_twice = duplicates
-        .iter()
-        .flatten()
-        .filter(|d| reference.contains_key(d.id))
-        .count();
-    // Only a locale that lacks some reference message is searched for it.
-    if !is_reference && known - known_twice < reference.len() {
+    if !is_reference {
         findings.extend(missing_messages(
             lang,
             reference,
@@ -97,9 +75,70 @@ pub(crate) fn check_locale(
     findings
 }
 
-/// Every id of a locale with where it is first defined: the index of its
-/// file and the byte offset of the id.
-pub(crate) type Defined<'f> = HashMap<&'f str, (usize, usize)>;
+/// Every id of a locale with where it is first defined (the index of its
+/// file and the byte offset of the id): ids of the reference by their
+/// position in it, so that walking a locale in the reference's order stays
+/// in order in memory, and the others by id.
+pub(crate) struct Defined<'f> {
+    in_reference: Vec<Option<(usize, usize)>>,
+    others: HashMap<&'f str, Option<(usize, usize)>>,
+}
+
+/// The position in the reference of each entry of each file, if it has one.
+type Positions = Vec<Vec<Option<usize>>>;
+
+impl<'f> Defined<'f> {
+    /// The ids of a locale's entries (by file), the reference position of
+    /// each entry, and the entries that define an id a second time.
+    fn of(
+        entries: &[Vec<Parsed<'f>>],
+        reference: &Index,
+    ) -> (Defined<'f>, Positions, Vec<Vec<Duplicate<'f>>>) {
+        let mut defined = Defined {
+            in_reference: vec![None; reference.len()],
+            others: HashMap::new(),
+        };
+        let mut positions = Vec::with_capacity(entries.len());
+        let mut duplicates = Vec::with_capacity(entries.len());
+        let mut next = 0;
+        for (index, file) in entries.iter().enumerate() {
+            let mut file_positions = Vec::with_capacity(file.len());
+            let mut file_duplicates = Vec::new();
+            for parsed in file {
+                let position = reference.find_from(parsed.id, &mut next);
+                let slot = match position {
+                    Some(p) => &mut defined.in_reference[p],
+                    None => defined.others.entry(parsed.id).or_insert(None),
+                };
+                match slot {
+                    Some(first) => file_duplicates.push(Duplicate {
+                        id: parsed.id,
+                        offset: parsed.offset,
+                        first: *first,
+                    }),
+                    None => *slot = Some((index, parsed.offset)),
+                }
+                file_positions.push(position);
+            }
+            positions.push(file_positions);
+            duplicates.push(file_duplicates);
+        }
+        (defined, positions, duplicates)
+    }
+
+    /// Whether the locale defines an id.
+    pub(crate) fn contains(&self, reference: &Index, id: &str) -> bool {
+        match reference.position(id) {
+            Some(p) => self.in_reference[p].is_some(),
+            None => self.others.get(id).is_some_and(Option::is_some),
+        }
+    }
+
+    /// Whether the locale defines the reference entry at a position.
+    fn has(&self, position: usize) -> bool {
+        self.in_reference[position].is_some()
+    }
+}
 
 /// A definition of an id that an earlier one already made.
 #[derive(Clone, Copy)]
@@ -130,18 +169,18 @@ impl Duplicate<'_> {
 
 /// One message or term of a locale: the reference's style, obsolete and
 /// missing attributes, and each of its patterns.
-/// Returns whether the reference has the entry.
+/// `ref_entry` is the same entry in the reference, if it has it.
 fn check_entry(
     reporter: &mut Reporter<'_>,
     locale: &LocaleContext<'_>,
     file: &SourceFile<'_>,
     parsed: &Parsed<'_>,
-) -> bool {
+    ref_entry: Option<&RefEntry>,
+) {
     let id = parsed.id;
     if locale.is_reference {
         lints::lint_reference(reporter, file.text, parsed);
     }
-    let ref_entry = locale.reference.get(id);
     if ref_entry.is_none() && !locale.is_reference {
         reporter.add(
             Kind::ObsoleteMessage,
@@ -184,7 +223,6 @@ fn check_entry(
     if let Some(ref_entry) = ref_entry.filter(|_| !locale.is_reference) {
         missing_attributes(reporter, locale.options, parsed, ref_entry);
     }
-    ref_entry.is_some()
 }
 
 /// The reference attributes an entry lacks.
@@ -231,13 +269,19 @@ fn missing_messages(
     options: &Options,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let missing: Vec<(&String, &RefEntry)> = reference
+        .iter()
+        .enumerate()
+        .filter(|(position, _)| !ids.has(*position))
+        .map(|(_, entry)| entry)
+        .collect();
+    if missing.is_empty() {
+        return findings;
+    }
     for ref_file in reference_files {
         let name = format!("{lang}/{}", ref_file.base);
         let mut reporter = Reporter::new(lang, &name, None);
-        for (id, entry) in reference
-            .iter()
-            .filter(|(id, e)| e.file == ref_file.base && !ids.contains_key(id.as_str()))
-        {
+        for &(id, entry) in missing.iter().filter(|(_, e)| e.file == ref_file.base) {
             reporter.add_to_file(
                 missing_severity(&entry.file, options),
                 Kind::MissingMessage,
