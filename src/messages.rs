@@ -54,6 +54,13 @@ impl Home {
     }
 }
 
+/// The files of the reference a locale may translate in part: the prose of
+/// the codes. A message missing there is shown in English, so the checker
+/// reports it as a warning.
+pub fn partial_files() -> Vec<String> {
+    vec![Home::CodeProse.file().to_owned()]
+}
+
 /// Defines fixed message ids as constants and lists them.
 macro_rules! fixed {
     ($($(#[$meta:meta])* $name:ident = $id:literal,)+) => {

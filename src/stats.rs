@@ -2,14 +2,14 @@
 //! reference's messages, attributes and words that each locale translates.
 //! It reads and indexes the locales tree as the checker does.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use fluent_syntax::ast::Entry;
 use serde::Serialize;
 
 use crate::assets::Tree;
 use crate::check::{
-    CheckError, Counted, LocaleText, Options, count_reference, read_locales, reference_of,
+    CheckError, Counted, LocaleText, Options, Ordered, count_reference, read_locales, reference_of,
     select_locales,
 };
 
@@ -93,10 +93,10 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
     let locales = select_locales(tree, &options.reference, &options.locales)?;
     let texts = read_locales(tree, &locales)?;
     let reference_files = reference_of(&texts).parse();
-    let (reference, position) = count_reference(&reference_files);
+    let reference = count_reference(&reference_files);
     let mut all = Vec::new();
     for text in &texts {
-        let present = present_entries(text, &reference, &position);
+        let present = present_entries(text, &reference);
         let mut locale = LocaleStats {
             locale: text.folder.name.clone(),
             files: Vec::new(),
@@ -112,7 +112,7 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
                 words: Count::default(),
                 missing: Vec::new(),
             };
-            for (entry, present) in reference.iter().zip(&present) {
+            for ((id, entry), present) in reference.iter().zip(&present) {
                 if entry.file != index {
                     continue;
                 }
@@ -125,7 +125,7 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
                         file.attributes.translated += attributes;
                         file.words.translated += entry.words;
                     }
-                    None => file.missing.push(entry.id.to_owned()),
+                    None => file.missing.push(id.clone()),
                 }
             }
             locale.messages.add(file.messages);
@@ -141,15 +141,9 @@ pub fn coverage(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, Chec
 }
 
 /// For each reference entry, in order, whether the locale has it and how
-/// many of its attributes. Locale files usually list their entries in the
-/// reference's order, so each entry is first looked for just after the
-/// previous one found, and by id only when it is elsewhere: the walk stays
-/// sequential in memory on large files.
-fn present_entries(
-    text: &LocaleText,
-    reference: &[Counted<'_>],
-    position: &HashMap<&str, usize>,
-) -> Vec<Option<usize>> {
+/// many of its attributes, found with [`Ordered::find_from`] so that the
+/// walk stays in order in memory on large files.
+fn present_entries(text: &LocaleText, reference: &Ordered<Counted<'_>>) -> Vec<Option<usize>> {
     let mut present: Vec<Option<usize>> = vec![None; reference.len()];
     let mut next = 0;
     for file in &text.files {
@@ -159,17 +153,13 @@ fn present_entries(
                 Entry::Term(term) => &term.attributes,
                 _ => continue,
             };
-            let found = match reference.get(next) {
-                Some(expected) if expected.id == entry.id => next,
-                _ => match position.get(entry.id) {
-                    Some(&i) => i,
-                    None => continue,
-                },
+            let Some(found) = reference.find_from(entry.id, &mut next) else {
+                continue;
             };
-            next = found + 1;
-            let wanted = &reference[found].attributes;
             // An id defined twice counts the attributes of either.
-            let has = wanted
+            let has = reference
+                .at(found)
+                .attributes
                 .iter()
                 .filter(|name| attributes.iter().any(|a| a.id.name == **name))
                 .count();

@@ -39,7 +39,7 @@ pub use output::{counted, render_github, render_json, render_text};
 pub use project::Project;
 pub use source::ALLOWLIST;
 
-pub(crate) use reference::{Counted, count_reference, index_reference};
+pub(crate) use reference::{Counted, Ordered, count_reference, index_reference};
 pub(crate) use source::{
     LocaleText, SourceFile, read_locales, read_reference, reference_of, select_locales,
 };

@@ -5,11 +5,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use fluent_syntax::ast::{Entry, Pattern};
+use fluent_syntax::ast::Pattern;
 
 use super::ast;
 use super::plural::is_plural_key;
-use super::source::SourceFile;
+use super::source::{Parsed, SourceFile};
 
 /// A message or term of the reference, reduced to what translations are
 /// compared against.
@@ -41,14 +41,50 @@ pub(crate) struct RefPattern {
     pub references: BTreeSet<String>,
 }
 
-/// The reference's messages and terms, in file order, and by id.
-#[derive(Debug, Default)]
-pub(crate) struct Index {
-    entries: Vec<(String, RefEntry)>,
+/// The reference's messages and terms, in file order, and by id: each
+/// reduced to `T`, what a task compares a translation against.
+#[derive(Debug)]
+pub(crate) struct Ordered<T> {
+    entries: Vec<(String, T)>,
     position: HashMap<String, usize>,
 }
 
-impl Index {
+/// The reference as the checker compares translations against it.
+pub(crate) type Index = Ordered<RefEntry>;
+
+impl<T> Default for Ordered<T> {
+    fn default() -> Self {
+        Ordered {
+            entries: Vec::new(),
+            position: HashMap::new(),
+        }
+    }
+}
+
+impl<T> Ordered<T> {
+    /// Indexes the messages and terms of the reference's files, each made
+    /// into a `T` by `make`; the first definition of an id wins, as in
+    /// Fluent.
+    pub(crate) fn of<'f>(
+        files: &[SourceFile<'f>],
+        mut make: impl FnMut(usize, &SourceFile<'f>, &Parsed<'f>) -> T,
+    ) -> Ordered<T> {
+        let mut ordered = Ordered::default();
+        for (index, file) in files.iter().enumerate() {
+            for parsed in file.entries() {
+                if ordered.position.contains_key(parsed.id) {
+                    continue;
+                }
+                let entry = make(index, file, &parsed);
+                ordered
+                    .position
+                    .insert(parsed.id.to_owned(), ordered.entries.len());
+                ordered.entries.push((parsed.id.to_owned(), entry));
+            }
+        }
+        ordered
+    }
+
     /// The position of an id, looked for first at `*next` and found by id
     /// only when it is elsewhere; `*next` moves past it. A locale usually
     /// lists its entries in the reference's order, so walking it this way
@@ -68,7 +104,7 @@ impl Index {
     }
 
     /// The entry at a position.
-    pub(crate) fn at(&self, position: usize) -> &RefEntry {
+    pub(crate) fn at(&self, position: usize) -> &T {
         &self.entries[position].1
     }
 
@@ -78,7 +114,7 @@ impl Index {
     }
 
     /// Every entry with its id, in file order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &RefEntry)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
         self.entries.iter().map(|(id, entry)| (id, entry))
     }
 
@@ -95,11 +131,9 @@ fn count_words(text: &str) -> usize {
         .count()
 }
 
-/// What coverage needs of a reference entry: its id, its file, the names of
-/// its attributes and the words a translator reads in it.
+/// What coverage needs of a reference entry: its file, the names of its
+/// attributes and the words a translator reads in it.
 pub(crate) struct Counted<'f> {
-    /// The message or term id, `-` first for a term.
-    pub id: &'f str,
     /// The index of the reference file that defines it.
     pub file: usize,
     /// Its attributes' names.
@@ -108,39 +142,19 @@ pub(crate) struct Counted<'f> {
     pub words: usize,
 }
 
-/// The reference's messages and terms with their words, in file order,
-/// and the position of each id in that list, without the rest of
-/// [`Index`]: for coverage, which compares no patterns. The first
-/// definition of an id wins.
-pub(crate) fn count_reference<'f>(
-    files: &[SourceFile<'f>],
-) -> (Vec<Counted<'f>>, HashMap<&'f str, usize>) {
-    let mut position = HashMap::new();
-    let mut counted = Vec::new();
-    for (index, file) in files.iter().enumerate() {
-        for entry in file.ftl.entries() {
-            let (value, attributes) = match entry.entry {
-                Entry::Message(m) => (m.value.as_ref(), &m.attributes),
-                Entry::Term(t) => (Some(&t.value), &t.attributes),
-                _ => continue,
-            };
-            let std::collections::hash_map::Entry::Vacant(vacant) = position.entry(entry.id) else {
-                continue;
-            };
-            vacant.insert(counted.len());
-            counted.push(Counted {
-                id: entry.id,
-                file: index,
-                attributes: attributes.iter().map(|a| a.id.name).collect(),
-                words: value
-                    .into_iter()
-                    .chain(attributes.iter().map(|a| &a.value))
-                    .map(|p| count_words(&ast::facts(file.text, p).text()))
-                    .sum(),
-            });
-        }
-    }
-    (counted, position)
+/// The reference with the words of each entry, without the patterns of
+/// [`Index`]: for coverage, which compares none.
+pub(crate) fn count_reference<'f>(files: &[SourceFile<'f>]) -> Ordered<Counted<'f>> {
+    Ordered::of(files, |index, file, parsed| Counted {
+        file: index,
+        attributes: parsed.attributes.iter().map(|(name, _, _)| *name).collect(),
+        words: parsed
+            .value
+            .into_iter()
+            .chain(parsed.attributes.iter().map(|(_, _, p)| *p))
+            .map(|p| count_words(&ast::facts(file.text, p).text()))
+            .sum(),
+    })
 }
 
 fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
@@ -161,32 +175,15 @@ fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
     }
 }
 
-/// Indexes the reference's files; the first definition of an id wins, as
-/// in Fluent.
+/// Indexes the reference's files for the checker.
 pub(crate) fn index_reference(files: &[SourceFile<'_>]) -> Index {
-    let mut index = Index::default();
-    for file in files {
-        for parsed in file.entries() {
-            if index.position.contains_key(parsed.id) {
-                continue;
-            }
-            index
-                .position
-                .insert(parsed.id.to_owned(), index.entries.len());
-            index.entries.push((parsed.id.to_owned(), {
-                let value = parsed.value.map(|p| ref_pattern(file.text, p));
-                let attributes: BTreeMap<String, RefPattern> = parsed
-                    .attributes
-                    .iter()
-                    .map(|(name, _, p)| (name.to_string(), ref_pattern(file.text, p)))
-                    .collect();
-                RefEntry {
-                    file: file.base.to_owned(),
-                    value,
-                    attributes,
-                }
-            }));
-        }
-    }
-    index
+    Ordered::of(files, |_, file, parsed| RefEntry {
+        file: file.base.to_owned(),
+        value: parsed.value.map(|p| ref_pattern(file.text, p)),
+        attributes: parsed
+            .attributes
+            .iter()
+            .map(|(name, _, p)| (name.to_string(), ref_pattern(file.text, p)))
+            .collect(),
+    })
 }

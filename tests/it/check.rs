@@ -16,7 +16,7 @@ use crate::util::{catalog, project_root};
 /// partial.
 fn policy() -> Options {
     Options {
-        partial_files: vec!["codes.ftl".to_owned()],
+        partial_files: smtpkb::messages::partial_files(),
         ..Options::default()
     }
 }

@@ -40,7 +40,7 @@ fn check_errors(locales: &Path) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     let tree = Tree::dir(Kind::Locales, locales).unwrap();
     let options = check::Options {
-        partial_files: vec!["codes.ftl".to_owned()],
+        partial_files: smtpkb::messages::partial_files(),
         ..check::Options::default()
     };
     for finding in check::check(&tree, &options).unwrap().findings {

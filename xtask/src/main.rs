@@ -380,7 +380,7 @@ fn check_options(
     Ok(Options {
         reference,
         locales: langs,
-        partial_files: vec!["codes.ftl".to_owned()],
+        partial_files: smtpkb::messages::partial_files(),
         project,
         ..Options::default()
     })
@@ -394,7 +394,7 @@ fn check_errors(
 ) -> anyhow::Result<BTreeMap<String, usize>> {
     let only = Options {
         locales: langs.to_vec(),
-        partial_files: vec!["codes.ftl".to_owned()],
+        partial_files: smtpkb::messages::partial_files(),
         ..Options::default()
     };
     let report = check::check(tree, &only)?;
