@@ -118,7 +118,7 @@ struct Loaded {
 /// The parsed files of one locale and the problems found while indexing
 /// them: syntax errors and ids defined twice, in file order.
 struct LocaleFiles {
-    files: Vec<(String, Arc<FtlFile>)>,
+    files: Vec<Arc<FtlFile>>,
     problems: Vec<FileProblem>,
 }
 
@@ -262,7 +262,7 @@ impl Locales {
             bundle
                 .add_builtins()
                 .expect("the builtin functions are added to a new bundle once");
-            for (_, file) in &files.files {
+            for file in &files.files {
                 // Duplicates are among the problems; a bundle keeps the
                 // first definition.
                 let _ = bundle.add_resource(Arc::clone(file.resource()));
@@ -313,13 +313,13 @@ impl Locales {
                 }
                 .into());
             }
-            files.push((name.to_owned(), parsed));
+            files.push(parsed);
         }
         let mut problems = Vec::new();
         // Where each id was first defined, as (file, offset): a position is
         // worked out only for the problems reported.
         let mut first_seen: HashMap<&str, (&FtlFile, usize)> = HashMap::new();
-        for (_, file) in &files {
+        for file in &files {
             problems.extend(
                 file.syntax_errors()
                     .iter()
