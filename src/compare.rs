@@ -7,7 +7,7 @@
 //! is one message whose variables and selectors are filled from
 //! [`Comparison::facts`].
 
-use crate::catalog::{Code, Context, RfcSection};
+use crate::catalog::{Code, Context, Phase, RfcSection};
 use crate::messages::Difference;
 
 /// Two codes that cannot be compared.
@@ -19,24 +19,72 @@ pub enum CompareError {
 }
 
 /// A value for a Fluent variable: numbers feed numeric and plural
-/// selectors, strings feed the others. Each variable and the values it can
-/// take are declared in [`crate::messages::FRAME_VARIABLES`].
+/// selectors, strings feed the others, and lists are localized into one
+/// string by the view. Each variable and the values it can take are
+/// declared in [`crate::messages::FRAME_VARIABLES`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fact {
     /// A number, such as a class digit.
     Number(u16),
     /// A string, such as a reply code, `yes`/`no`, or an identifier.
     Text(String),
+    /// Phases, each shown as a phrase, joined as "A, B and C".
+    Phases(Vec<Phase>),
+    /// The RFCs and contexts that define a code, joined as "A, B and C".
+    Sources(Vec<(u16, Context)>),
+    /// Extensions, one of which a server offers, joined as "A or B".
+    Offers(Vec<Context>),
 }
 
 impl Fact {
-    /// The variant key a select on this value chooses.
+    /// The variant key a select on this value chooses; lists are never
+    /// selected on.
     pub fn key(&self) -> String {
         match self {
             Fact::Number(n) => n.to_string(),
             Fact::Text(t) => t.clone(),
+            Fact::Phases(_) | Fact::Sources(_) | Fact::Offers(_) => String::new(),
         }
     }
+}
+
+/// How the phases of two codes overlap, as the frames select on it: a code
+/// that answers any command appears wherever the other does.
+fn overlap(a: &[Phase], b: &[Phase]) -> &'static str {
+    let any = |phases: &[Phase]| Phase::of_commands().all(|p| phases.contains(&p));
+    let shared = a.iter().any(|p| b.contains(p));
+    let a_in_b = a.iter().all(|p| b.contains(p));
+    let b_in_a = b.iter().all(|p| a.contains(p));
+    match (any(a), any(b)) {
+        (true, false) if b_in_a => return "a-any",
+        (false, true) if a_in_b => return "b-any",
+        _ => {}
+    }
+    match (shared, a_in_b, b_in_a) {
+        (false, _, _) => "none",
+        (true, true, true) => "same",
+        (true, true, false) => "a-within-b",
+        (true, false, true) => "b-within-a",
+        (true, false, false) => "partial",
+    }
+}
+
+/// The RFCs and contexts that define a code, in the order of its
+/// definitions, without repeats.
+fn sources(code: &Code) -> Vec<(u16, Context)> {
+    let mut sources: Vec<(u16, Context)> = Vec::new();
+    for definition in &code.defined {
+        if !sources.contains(&(definition.rfc, definition.context)) {
+            sources.push((definition.rfc, definition.context));
+        }
+    }
+    sources
+}
+
+/// Whether a code belongs to SMTP extensions only: no definition of it is
+/// in SMTP itself.
+fn extension_only(code: &Code) -> bool {
+    code.defined.iter().all(|d| d.context != Context::Core)
 }
 
 /// Two different codes side by side.
@@ -62,8 +110,9 @@ impl<'c> Comparison<'c> {
         self.a.class == self.b.class
     }
 
-    /// The differences that apply to this pair: the source of each code is
-    /// named only when the two come from different specifications.
+    /// The differences that apply to this pair: the sources are named only
+    /// when the two codes are not defined by the same RFCs in the same
+    /// contexts.
     pub fn differences(&self) -> Vec<Difference> {
         Difference::ALL
             .iter()
@@ -73,17 +122,38 @@ impl<'c> Comparison<'c> {
     }
 
     fn same_source(&self) -> bool {
-        let (a, b) = (self.a.primary(), self.b.primary());
-        a.rfc == b.rfc && a.context == b.context
+        let (mut a, mut b) = (sources(self.a), sources(self.b));
+        a.sort();
+        b.sort();
+        a == b
+    }
+
+    /// The phases of both codes: those they share (in the order of the
+    /// first code's), those only the first has, those only the second has.
+    pub fn phases(&self) -> (Vec<Phase>, Vec<Phase>, Vec<Phase>) {
+        let (a, b) = (self.a.phases(), self.b.phases());
+        let shared = a.iter().copied().filter(|p| b.contains(p)).collect();
+        let only_a = a.iter().copied().filter(|p| !b.contains(p)).collect();
+        let only_b = b.iter().copied().filter(|p| !a.contains(p)).collect();
+        (shared, only_a, only_b)
     }
 
     /// The language-neutral variables of every comparison message. The
     /// caller adds the localized names (`name-a`, `class-name-a`,
-    /// `category-name-a`, `context-a` and their `-b` twins).
+    /// `category-name-a` and their `-b` twins) and localizes the lists.
     pub fn facts(&self) -> Vec<(&'static str, Fact)> {
         let yes_no = |same: bool| Fact::Text(if same { "yes" } else { "no" }.to_owned());
         let text = |s: &str| Fact::Text(s.to_owned());
         let (a, b) = (self.a, self.b);
+        let (shared, only_a, only_b) = self.phases();
+        let offers = |code: &Code| {
+            Fact::Offers(
+                code.contexts()
+                    .into_iter()
+                    .filter(|&c| c != Context::Core)
+                    .collect(),
+            )
+        };
         vec![
             ("a", Fact::Text(a.code.to_string())),
             ("b", Fact::Text(b.code.to_string())),
@@ -91,25 +161,31 @@ impl<'c> Comparison<'c> {
             ("class-b", Fact::Number(b.class.into())),
             ("category-a", Fact::Number(a.category.into())),
             ("category-b", Fact::Number(b.category.into())),
-            ("phase-a", text(a.phases[0].as_str())),
-            ("phase-b", text(b.phases[0].as_str())),
+            ("message-a", yes_no(a.concerns_message())),
+            ("message-b", yes_no(b.concerns_message())),
+            ("phases-a", Fact::Phases(a.phases())),
+            ("phases-b", Fact::Phases(b.phases())),
+            ("phase-overlap", text(overlap(&a.phases(), &b.phases()))),
+            ("phases-shared", Fact::Phases(shared)),
+            ("phases-only-a", Fact::Phases(only_a)),
+            ("phases-only-b", Fact::Phases(only_b)),
             ("actor-a", text(a.actor.as_str())),
             ("actor-b", text(b.actor.as_str())),
-            ("rfc-a", Fact::Text(a.primary().rfc.to_string())),
-            ("rfc-b", Fact::Text(b.primary().rfc.to_string())),
+            ("sources-a", Fact::Sources(sources(a))),
+            ("sources-b", Fact::Sources(sources(b))),
+            ("offers-a", offers(a)),
+            ("offers-b", offers(b)),
             ("same-class", yes_no(self.same_class())),
             ("same-category", yes_no(a.category == b.category)),
-            ("same-phase", yes_no(a.phases[0] == b.phases[0])),
             ("same-actor", yes_no(a.actor == b.actor)),
             ("extension", text(self.extension())),
         ]
     }
 
-    /// Which of the two codes belongs to an SMTP extension rather than to
-    /// SMTP itself: `a`, `b`, `both` or `none`.
+    /// Which of the two codes belongs to SMTP extensions only, rather than
+    /// to SMTP itself: `a`, `b`, `both` or `none`.
     fn extension(&self) -> &'static str {
-        let is_extension = |code: &Code| code.primary().context != Context::Core;
-        match (is_extension(self.a), is_extension(self.b)) {
+        match (extension_only(self.a), extension_only(self.b)) {
             (true, true) => "both",
             (true, false) => "a",
             (false, true) => "b",
@@ -142,6 +218,45 @@ mod tests {
     use crate::assets::{Kind, Tree};
     use crate::catalog::Catalog;
     use crate::messages::FRAME_VARIABLES;
+
+    /// The phase lists of every pair split the two codes' phases exactly:
+    /// the shared ones are both codes', the others one code's only, and
+    /// the overlap says which of these lists are empty.
+    #[test]
+    fn phase_lists_follow_the_data_for_every_pair() {
+        let catalog = Catalog::load(&Tree::embedded(Kind::Data)).unwrap();
+        for a in catalog.codes() {
+            for b in catalog.codes().filter(|b| b.code != a.code) {
+                let comparison = Comparison::new(a, b).unwrap();
+                let (shared, only_a, only_b) = comparison.phases();
+                let (pa, pb) = (a.phases(), b.phases());
+                let pair = format!("{} vs {}", a.code, b.code);
+                assert!(
+                    shared.iter().all(|p| pa.contains(p) && pb.contains(p)),
+                    "{pair}"
+                );
+                assert!(
+                    only_a.iter().all(|p| pa.contains(p) && !pb.contains(p)),
+                    "{pair}"
+                );
+                assert!(
+                    only_b.iter().all(|p| pb.contains(p) && !pa.contains(p)),
+                    "{pair}"
+                );
+                assert_eq!(shared.len() + only_a.len(), pa.len(), "{pair}");
+                assert_eq!(shared.len() + only_b.len(), pb.len(), "{pair}");
+                let expected = match (shared.is_empty(), only_a.is_empty(), only_b.is_empty()) {
+                    (true, _, _) => &["none"][..],
+                    (false, true, true) => &["same"],
+                    (false, true, false) => &["a-within-b", "b-any"],
+                    (false, false, true) => &["b-within-a", "a-any"],
+                    (false, false, false) => &["partial"],
+                };
+                let overlap = overlap(&pa, &pb);
+                assert!(expected.contains(&overlap), "{pair}: {overlap}");
+            }
+        }
+    }
 
     /// Every fact is a declared frame variable, and for every pair of codes
     /// its value lies in the declared domain: a value outside it would fall

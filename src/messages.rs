@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::catalog::{Actor, Catalog, Context, Phase};
+use crate::catalog::{Actor, Audience, Catalog, Code, Context, Phase};
 
 /// The id of a Fluent message, from this registry.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -106,6 +106,15 @@ fixed! {
     COMPARE_WHEN_TO_USE = "compare-when-to-use",
     /// A code compared with itself: `$code`.
     COMPARE_SAME_CODE = "compare-same-code",
+    /// One source of a code in a comparison: `$rfc`, `$context`.
+    COMPARE_SOURCE = "compare-source",
+    /// The commands a code answers when it answers all but a few:
+    /// `$commands`.
+    LABEL_ANY_COMMAND_EXCEPT = "label-any-command-except",
+    /// "any command", among the commands a code answers.
+    LABEL_ANY_COMMAND = "label-any-command",
+    /// The opening of the connection, shown for the greeting's `CONNECT`.
+    LABEL_CONNECT = "label-connect",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -158,8 +167,6 @@ labels! {
     phases = "label-phases",
     /// "Replies to".
     commands = "label-commands",
-    /// "any command".
-    any_command = "label-any-command",
     /// "Enhanced status codes".
     enhanced = "label-enhanced",
     /// "Defined in".
@@ -209,29 +216,34 @@ pub enum CodeField {
     Description,
     /// When servers send it.
     When,
-    /// What to do about it.
-    Fix,
-    /// The RFC's restriction on its use.
-    Deprecation,
+    /// What one audience can do about it.
+    Fix(Audience),
+    /// The RFCs' restrictions on its use.
+    Restriction,
 }
 
 impl CodeField {
-    /// The fields every code has.
-    pub const REQUIRED: &'static [CodeField] = &[
-        CodeField::Name,
-        CodeField::Description,
-        CodeField::When,
-        CodeField::Fix,
-    ];
+    /// Every field a code has: the four every code has, a fix for each of
+    /// its audiences, and the restriction where an RFC restricts it.
+    pub fn of(code: &Code) -> Vec<CodeField> {
+        let mut fields = vec![CodeField::Name, CodeField::Description, CodeField::When];
+        fields.extend(code.fix.iter().map(|&a| CodeField::Fix(a)));
+        if !code.restrictions.is_empty() {
+            fields.push(CodeField::Restriction);
+        }
+        fields
+    }
 
-    /// The field as written in ids and in JSON: `name`, `description`…
+    /// The field as written in ids and in JSON: `name`, `fix-sender`…
     pub fn as_str(self) -> &'static str {
         match self {
             CodeField::Name => "name",
             CodeField::Description => "description",
             CodeField::When => "when",
-            CodeField::Fix => "fix",
-            CodeField::Deprecation => "deprecation",
+            CodeField::Fix(Audience::Sender) => "fix-sender",
+            CodeField::Fix(Audience::Admin) => "fix-admin",
+            CodeField::Fix(Audience::Developer) => "fix-developer",
+            CodeField::Restriction => "restriction",
         }
     }
 }
@@ -245,6 +257,11 @@ impl Serialize for CodeField {
 /// One prose field of one code: `code-451-description`.
 pub fn code_text(code: u16, field: CodeField) -> MessageId {
     MessageId(Cow::Owned(format!("code-{code}-{}", field.as_str())))
+}
+
+/// The label of the advice for one audience: `label-fix-sender`.
+pub fn fix_label(audience: Audience) -> MessageId {
+    MessageId(Cow::Owned(format!("label-fix-{audience}")))
 }
 
 /// The reply classes, by first digit (RFC 5321 section 4.2.1).
@@ -268,9 +285,21 @@ pub fn phase_name(phase: Phase) -> MessageId {
     MessageId(Cow::Owned(format!("phase-{phase}")))
 }
 
+/// Where a code appears, as a phrase inside a sentence: `phase-auth-phrase`
+/// ("during the AUTH exchange").
+pub fn phase_phrase(phase: Phase) -> MessageId {
+    MessageId(Cow::Owned(format!("phase-{phase}-phrase")))
+}
+
 /// The name of a specification or extension: `context-etrn`.
 pub fn context_name(context: Context) -> MessageId {
     MessageId(Cow::Owned(format!("context-{context}")))
+}
+
+/// The short name of a specification or extension, for use inside a
+/// sentence: `context-etrn-short` ("ETRN").
+pub fn context_short(context: Context) -> MessageId {
+    MessageId(Cow::Owned(format!("context-{context}-short")))
 }
 
 /// A key difference between two codes, one sentence frame each, in the
@@ -349,6 +378,19 @@ pub const YES_NO: &[&str] = &["yes", "no"];
 /// Which of two codes belongs to an SMTP extension.
 pub const EXTENSION: &[&str] = &["a", "b", "both", "none"];
 
+/// How the phases of two codes overlap: one answers any command and the
+/// other does not, the same phases, those of one within those of the
+/// other, some shared and some not, or none shared.
+pub const PHASE_OVERLAP: &[&str] = &[
+    "a-any",
+    "b-any",
+    "same",
+    "a-within-b",
+    "b-within-a",
+    "partial",
+    "none",
+];
+
 /// Every variable the comparison frames receive, with its domain. A select
 /// on a variable with a closed domain must have a variant for each value
 /// and none for any other, in every locale.
@@ -365,17 +407,22 @@ pub const FRAME_VARIABLES: &[(&str, Domain)] = &[
     ("category-b", Domain::Numbers(CATEGORIES)),
     ("category-name-a", Domain::Open),
     ("category-name-b", Domain::Open),
-    ("phase-a", Domain::Values(Phase::NAMES)),
-    ("phase-b", Domain::Values(Phase::NAMES)),
+    ("message-a", Domain::Values(YES_NO)),
+    ("message-b", Domain::Values(YES_NO)),
+    ("phases-a", Domain::Open),
+    ("phases-b", Domain::Open),
+    ("phases-shared", Domain::Open),
+    ("phases-only-a", Domain::Open),
+    ("phases-only-b", Domain::Open),
+    ("phase-overlap", Domain::Values(PHASE_OVERLAP)),
     ("actor-a", Domain::Values(Actor::NAMES)),
     ("actor-b", Domain::Values(Actor::NAMES)),
-    ("rfc-a", Domain::Open),
-    ("rfc-b", Domain::Open),
-    ("context-a", Domain::Open),
-    ("context-b", Domain::Open),
+    ("sources-a", Domain::Open),
+    ("sources-b", Domain::Open),
+    ("offers-a", Domain::Open),
+    ("offers-b", Domain::Open),
     ("same-class", Domain::Values(YES_NO)),
     ("same-category", Domain::Values(YES_NO)),
-    ("same-phase", Domain::Values(YES_NO)),
     ("same-actor", Domain::Values(YES_NO)),
     ("extension", Domain::Values(EXTENSION)),
 ];
@@ -405,15 +452,21 @@ pub fn used(catalog: &Catalog) -> BTreeMap<MessageId, Home> {
         .chain(Difference::ALL.iter().map(|d| d.frame()))
         .chain(CLASSES.iter().map(|&c| class_name(c)))
         .chain(CATEGORIES.iter().map(|&c| category_name(c)))
-        .chain(Phase::ALL.iter().map(|&p| phase_name(p)))
-        .chain(Context::ALL.iter().map(|&c| context_name(c)))
+        .chain(
+            Phase::ALL
+                .iter()
+                .flat_map(|&p| [phase_name(p), phase_phrase(p)]),
+        )
+        .chain(
+            Context::ALL
+                .iter()
+                .flat_map(|&c| [context_name(c), context_short(c)]),
+        )
+        .chain(Audience::ALL.iter().map(|&a| fix_label(a)))
         .map(|id| (id, Home::Interface));
     let prose = catalog.codes().flat_map(|code| {
-        let optional = code.deprecated.as_ref().map(|_| CodeField::Deprecation);
-        CodeField::REQUIRED
-            .iter()
-            .copied()
-            .chain(optional)
+        CodeField::of(code)
+            .into_iter()
             .map(|field| (code_text(code.code, field), Home::CodeProse))
     });
     interface.chain(prose).collect()
@@ -441,6 +494,10 @@ mod tests {
         assert_eq!(class_name(4).as_str(), "class-4");
         assert_eq!(phase_name(Phase::AnyCommand).as_str(), "phase-any-command");
         assert_eq!(Difference::Source.frame().as_str(), "compare-diff-source");
-        assert_eq!(Phase::NAMES[1], "any-command");
+        assert_eq!(
+            code_text(451, CodeField::Fix(Audience::Admin)).as_str(),
+            "code-451-fix-admin"
+        );
+        assert_eq!(phase_phrase(Phase::Auth).as_str(), "phase-auth-phrase");
     }
 }

@@ -1,11 +1,18 @@
 ### smtpkb interface text: section labels, class and category names, and the
 ### sentence frames of comparisons. Arabic translation of the English
-### reference locale.
+### reference locale; the terms follow GLOSSARY.md in this folder.
 ###
 ### Variables that hold reply codes ($code, $a, $b) are strings such as "451".
 ### $class-a, $class-b, $category-a and $category-b are numbers (the first and
 ### second digit of a code); the other selectors take the string values listed
 ### in each message's variants.
+###
+### Direction marks: { "\u200E" } (LEFT-TO-RIGHT MARK) keeps a Latin token
+### that is built from a placeable and fixed text (“4yz”, “RFC 4954”) in one
+### piece when the page is laid out right to left, and the { "\u200F" }
+### (RIGHT-TO-LEFT MARK) that begins compare-source makes a list of sources
+### read from right to left. Never put one inside a command that the reader
+### may copy, such as “smtpkb show 451”.
 
 # The name of this language, written in this language.
 locale-name = العربية
@@ -24,12 +31,21 @@ label-category = الفئة الفرعية
 label-phases = يظهر أثناء
 label-commands = ردًّا على
 label-any-command = أي أمر
+# $commands is a list of SMTP commands, such as “EHLO, AUTH and QUIT”.
+label-any-command-except = أي أمر باستثناء { $commands }
+# Shown among the commands a code replies to, for the server’s greeting.
+label-connect = فتح الاتصال
 label-enhanced = رموز الحالة المحسّنة
 label-defined-in = معرَّف في
 label-usage-note = ملاحظة حول الاستخدام
+# The parts of “How to fix”, one for each reader who can act.
+label-fix-sender = للمرسل
+label-fix-admin = لمسؤول خادم البريد
+label-fix-developer = لمطوّر برنامج العميل
 label-code = الرمز
 label-name = الاسم
-label-locale = الإعدادات المحلية
+# Heads a column of language tags (ar, en, tr, vi).
+label-locale = رمز اللغة
 label-language = اللغة
 label-interface = الواجهة
 label-code-text = نصوص الرموز
@@ -66,10 +82,11 @@ compare-title = { $a } مقابل { $b }: ما الفرق بينهما؟
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
 class-2 = إتمام إيجابي
-class-3 = إيجابي وسيط
+# RFC 5321 class name: a positive intermediate *reply*.
+class-3 = رد إيجابي وسيط
 class-4 = إتمام سلبي مؤقت
 class-5 = إتمام سلبي دائم
-category-0 = الصياغة
+category-0 = بناء الجملة
 category-1 = المعلومات
 category-2 = الاتصالات
 category-3 = غير محدد
@@ -77,31 +94,61 @@ category-4 = غير محدد
 category-5 = نظام البريد
 
 ## Where a code is defined: the SMTP extension or specification
+## Each context has a name, shown as a label, and a short name, used inside
+## sentences.
 
 context-core = SMTP
+context-core-short = SMTP
 context-auth = SMTP AUTH
+context-auth-short = SMTP AUTH
 context-starttls = STARTTLS
+context-starttls-short = STARTTLS
 context-size = امتداد SIZE
+context-size-short = SIZE
 context-smtputf8 = البريد الإلكتروني المدوَّل (SMTPUTF8)
+context-smtputf8-short = SMTPUTF8
 context-etrn = بدء معالجة قائمة الانتظار عن بُعد (ETRN)
+context-etrn-short = ETRN
 context-odmr = ترحيل البريد عند الطلب (ATRN)
+context-odmr-short = ODMR
+context-checkpoint = الاستئناف من نقطة التوقف (CHECKPOINT، تجريبي)
+context-checkpoint-short = CHECKPOINT
+context-null-mx = سجل null MX (للنطاقات التي لا تقبل أي بريد)
+context-null-mx-short = سجل null MX
 
 ## Session phases in which a reply appears
+## Each phase has a name, shown as a label, and a phrase that completes
+## “451 appears …” inside a sentence; phrases are joined into lists such as
+## “while the sender and recipients are given and during message transfer”.
+## Arabic lists join items with “و” attached to the next item (“X وY وZ”),
+## so each phrase is an adverbial that reads after “يظهر الرمز 451”.
 
-phase-connection = فتح الاتصال أو إغلاقه
-phase-any-command = الرد على أي أمر
-phase-query = أوامر الاستعلام (HELP، VRFY، EXPN، NOOP)
+phase-connection = فتح الاتصال (رد الترحيب)
+phase-connection-phrase = عند فتح الاتصال
+phase-session = أوامر الجلسة (EHLO، HELO، RSET، NOOP)
+phase-session-phrase = ردًّا على أوامر الجلسة (EHLO، HELO، RSET، NOOP)
 phase-starttls = التفاوض على TLS (STARTTLS)
+phase-starttls-phrase = أثناء التفاوض على TLS بالأمر STARTTLS
 phase-auth = المصادقة (AUTH)
+phase-auth-phrase = عندما يُجري العميل المصادقة بالأمر AUTH
 phase-transaction = معاملة البريد (MAIL FROM، RCPT TO)
-phase-data = نقل الرسالة (DATA)
+phase-transaction-phrase = أثناء تحديد المرسل والمستلمين
+phase-data = نقل الرسالة (DATA، BDAT)
+phase-data-phrase = أثناء نقل الرسالة
+phase-query = طلبات المعلومات (HELP، VRFY، EXPN)
+phase-query-phrase = ردًّا على طلبات المعلومات
 phase-turn = جلب البريد من قائمة الانتظار (ETRN، ATRN)
+phase-turn-phrase = عندما يطلب العميل البريد المحفوظ له في قائمة الانتظار
+phase-quit = إنهاء الجلسة (QUIT)
+phase-quit-phrase = عند إنهاء الجلسة بالأمر QUIT
+phase-any-command = أي أمر
+phase-any-command-phrase = ردًّا على أي أمر
 
 ## Learn more
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
 # section number such as "4.2.3".
-learn-more-rfc = RFC { $rfc }، القسم { $section }
+learn-more-rfc = RFC { $rfc }{ "\u200E" }، القسم { $section }
 
 ## The comparison of two codes
 ## $a and $b are the two codes, $name-a and $name-b their names.
@@ -110,13 +157,18 @@ compare-summary =
     { $same-class ->
         [yes]
             الرمزان { $a } ({ $name-a }) و{ $b } ({ $name-b }) كلاهما { $class-a ->
-                [2] رد نجاح
-                [3] رد وسيط
-                [4] يدل على فشل مؤقت
-               *[5] يدل على فشل دائم
-            }، ولذلك يتعامل العميل معهما بالطريقة نفسها. { $same-phase ->
-                [yes] والفرق بينهما في السبب، لا في موضع ظهورهما.
-               *[no] والفرق بينهما في السبب وفي موضع ظهورهما في الجلسة.
+                [2] رد نجاح، فيعدّ العميل كلًّا منهما نجاحًا
+                [3] رد وسيط، فيعدّ العميل كلًّا منهما طلبًا للمتابعة
+                [4] يدل على فشل مؤقت، فيعدّ العميل كلًّا منهما سببًا لإعادة المحاولة لاحقًا
+               *[5] يدل على فشل دائم، فيعدّ العميل كلًّا منهما سببًا لعدم تكرار الطلب دون تغيير
+            }. والفرق بينهما في الموقف الذي يُرسَل فيه كلٌّ منهما{ $phase-overlap ->
+                [same] ، لا في موضع ظهوره.
+                [a-any] ، وفي موضع ظهوره في الجلسة.
+                [b-any] ، وفي موضع ظهوره في الجلسة.
+                [a-within-b] ، وفي موضع ظهوره في الجلسة.
+                [b-within-a] ، وفي موضع ظهوره في الجلسة.
+                [partial] ، وفي موضع ظهوره في الجلسة.
+               *[none] ، وفي موضع ظهوره في الجلسة.
             }
        *[no]
             الرمز { $a } ({ $name-a }) هو { $class-a ->
@@ -129,99 +181,92 @@ compare-summary =
                 [3] رد وسيط يطلب من العميل المتابعة
                 [4] رد يدل على فشل مؤقت
                *[5] رد يدل على فشل دائم
-            }، ولذلك فإن العميل الذي يخلط بينهما يتعامل مع الرسالة على نحو خاطئ.
+            }، ولذلك فإن العميل الذي يخلط بينهما يخطئ في خطوته التالية.
     }
 
 # The first digit and what it means for the client, including retries.
 # $class-name-a and $class-name-b are the names of the classes.
+# $message-a and $message-b say whether the code concerns a message (it
+# answers MAIL, RCPT, DATA or BDAT): yes or no.
 compare-diff-class =
     { $same-class ->
         [yes]
-            ينتمي الرمزان كلاهما إلى الفئة { $class-a }yz ({ $class-name-a }): { $class-a ->
+            ينتمي الرمزان كلاهما إلى الفئة { "\u200E" }{ $class-a }yz ({ $class-name-a }): { $class-a ->
                 [2] نفّذ الخادم ما طُلب منه، ولا تُعاد المحاولة.
                 [3] ينتظر الخادم السطر التالي من العميل، ولا تُعاد المحاولة.
-                [4] يحتفظ العميل بالرسالة ويعيد المحاولة لاحقًا.
+                [4] قد ينجح الطلب إذا كرّره العميل لاحقًا.
                *[5] يجب ألا يكرر العميل الطلب نفسه دون تغيير.
             }
        *[no]
-            ينتمي الرمز { $a } إلى الفئة { $class-a }yz ({ $class-name-a })، ما يعني أن { $class-a ->
+            ينتمي الرمز { $a } إلى الفئة { "\u200E" }{ $class-a }yz ({ $class-name-a })، ما يعني أن { $class-a ->
                 [2] الطلب قد نجح
-                [3] على العميل إرسال مزيد من البيانات
-                [4] العميل يحتفظ بالرسالة ويعيد المحاولة لاحقًا
-               *[5] العميل يتوقف عن المحاولة ويبلّغ عن الفشل
-            }؛ وينتمي الرمز { $b } إلى الفئة { $class-b }yz ({ $class-name-b })، ما يعني أن { $class-b ->
+                [3] على العميل إرسال مزيد من المدخلات
+                [4] { $message-a ->
+                    [yes] العميل يحتفظ بالرسالة ويعيد المحاولة لاحقًا
+                   *[no] بإمكان العميل تكرار الطلب لاحقًا
+                }
+               *[5] على العميل ألا يكرر الطلب نفسه دون تغيير
+            }؛ وينتمي الرمز { $b } إلى الفئة { "\u200E" }{ $class-b }yz ({ $class-name-b })، ما يعني أن { $class-b ->
                 [2] الطلب قد نجح.
-                [3] على العميل إرسال مزيد من البيانات.
-                [4] العميل يحتفظ بالرسالة ويعيد المحاولة لاحقًا.
-               *[5] العميل يتوقف عن المحاولة ويبلّغ عن الفشل.
+                [3] على العميل إرسال مزيد من المدخلات.
+                [4] { $message-b ->
+                    [yes] العميل يحتفظ بالرسالة ويعيد المحاولة لاحقًا.
+                   *[no] بإمكان العميل تكرار الطلب لاحقًا.
+                }
+               *[5] على العميل ألا يكرر الطلب نفسه دون تغيير.
             }
     }
 
-# The second digit. $category-name-a and $category-name-b are category names.
+# The second digit: $category-a and $category-b are 0 to 5, and each value
+# has its own variant (3 and 4 read the same). $category-name-a and
+# $category-name-b are category names. RFC 5321 section 4.2.1 gives the
+# meanings.
 compare-diff-category =
     { $same-category ->
         [yes]
             للرمزين الرقم الثاني نفسه، وهو { $category-a } ({ $category-name-a }): { $category-a ->
-                [0] كلاهما يبلّغ عن مشكلة في صياغة أحد الأوامر.
+                [0] كلاهما يتعلق ببناء جملة أحد الأوامر، أو بأمر لا يطبّقه الخادم أو لا يندرج تحت أي فئة فرعية أخرى.
                 [1] كلاهما يجيب عن طلب معلومات.
                 [2] كلاهما يتعلق بقناة الإرسال.
-                [3] يترك RFC 5321 نوع المشكلة غير محدد في كليهما.
-               *[4] يترك RFC 5321 نوع المشكلة غير محدد في كليهما.
-                [5] كلاهما يتعلق بنظام البريد، كصندوق البريد أو الرسالة.
+                [3] لا يصنّف الرقم الثاني أيًّا من الردّين.
+               *[4] لا يصنّف الرقم الثاني أيًّا من الردّين.
+                [5] كلاهما يبيّن حالة نظام البريد بالنسبة إلى الإجراء المطلوب.
             }
        *[no]
-            الرقم الثاني مختلف: فهو { $category-a } ({ $category-name-a }) في الرمز { $a }، ما يعني أنه { $category-a ->
-                [0] يبلّغ عن مشكلة في صياغة أحد الأوامر
-                [1] يجيب عن طلب معلومات
-                [2] يتعلق بقناة الإرسال
-                [3] لا يحدد نوع المشكلة
-               *[4] لا يحدد نوع المشكلة
-                [5] يتعلق بنظام البريد، كصندوق البريد أو الرسالة
-            }، وهو { $category-b } ({ $category-name-b }) في الرمز { $b }، ما يعني أنه { $category-b ->
-                [0] يبلّغ عن مشكلة في صياغة أحد الأوامر.
-                [1] يجيب عن طلب معلومات.
-                [2] يتعلق بقناة الإرسال.
-                [3] لا يحدد نوع المشكلة.
-               *[4] لا يحدد نوع المشكلة.
-                [5] يتعلق بنظام البريد، كصندوق البريد أو الرسالة.
+            الرقم الثاني مختلف: فهو { $category-a } ({ $category-name-a }) في الرمز { $a }، ما يعني أن { $category-a ->
+                [0] الرد يتعلق ببناء جملة أحد الأوامر، أو بأمر لا يطبّقه الخادم أو لا يندرج تحت أي فئة فرعية أخرى
+                [1] الرد يجيب عن طلب معلومات
+                [2] الرد يتعلق بقناة الإرسال
+                [3] هذا الرقم لا يصنّف موضوع الرد
+               *[4] هذا الرقم لا يصنّف موضوع الرد
+                [5] الرد يبيّن حالة نظام البريد بالنسبة إلى الإجراء المطلوب
+            }، وهو { $category-b } ({ $category-name-b }) في الرمز { $b }، ما يعني أن { $category-b ->
+                [0] الرد يتعلق ببناء جملة أحد الأوامر، أو بأمر لا يطبّقه الخادم أو لا يندرج تحت أي فئة فرعية أخرى.
+                [1] الرد يجيب عن طلب معلومات.
+                [2] الرد يتعلق بقناة الإرسال.
+                [3] هذا الرقم لا يصنّف موضوع الرد.
+               *[4] هذا الرقم لا يصنّف موضوع الرد.
+                [5] الرد يبيّن حالة نظام البريد بالنسبة إلى الإجراء المطلوب.
             }
     }
 
-# Where in the session each code appears. $phase-a and $phase-b take the
-# values connection, any-command, query, starttls, auth, transaction, data, turn.
+# Where in the session each code appears. The $phases-… variables are
+# lists of the phrases of the phase-…-phrase messages, each starting with
+# the phase the code mainly appears in: $phases-a and $phases-b all the
+# phases of each code, $phases-shared those both have, $phases-only-a and
+# $phases-only-b those only one has. $phase-overlap says how the phases
+# overlap: a-any ($a can answer any command, $b cannot), b-any, same,
+# a-within-b (all of $a’s are also $b’s), b-within-a, partial (some shared,
+# and each has others) or none.
 compare-diff-phase =
-    { $same-phase ->
-        [yes]
-            يظهر الرمزان في الجزء نفسه من الجلسة: { $phase-a ->
-                [connection] عند فتح الاتصال أو إغلاقه.
-                [any-command] ردًّا على أي أمر.
-                [query] ردًّا على أوامر الاستعلام مثل HELP أو VRFY.
-                [starttls] أثناء التفاوض على TLS بالأمر STARTTLS.
-                [auth] أثناء تبادل المصادقة بالأمر AUTH.
-                [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO.
-                [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة.
-               *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار.
-            }
-       *[no]
-            يظهر الرمز { $a } { $phase-a ->
-                [connection] عند فتح الاتصال أو إغلاقه
-                [any-command] ردًّا على أي أمر
-                [query] ردًّا على أوامر الاستعلام مثل HELP أو VRFY
-                [starttls] أثناء التفاوض على TLS بالأمر STARTTLS
-                [auth] أثناء تبادل المصادقة بالأمر AUTH
-                [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO
-                [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة
-               *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار
-            }، في حين يظهر الرمز { $b } { $phase-b ->
-                [connection] عند فتح الاتصال أو إغلاقه.
-                [any-command] ردًّا على أي أمر.
-                [query] ردًّا على أوامر الاستعلام مثل HELP أو VRFY.
-                [starttls] أثناء التفاوض على TLS بالأمر STARTTLS.
-                [auth] أثناء تبادل المصادقة بالأمر AUTH.
-                [transaction] أثناء معاملة البريد، ردًّا على MAIL FROM أو RCPT TO.
-                [data] أثناء نقل الرسالة، ردًّا على DATA أو على نهاية الرسالة.
-               *[turn] عندما يطلب العميل بالأمر ETRN أو ATRN بريده الموجود في قائمة الانتظار.
-            }
+    { $phase-overlap ->
+        [a-any] يمكن أن يكون الرمز { $a } ردًّا على أي أمر، ولذلك يمكن أن يظهر حيثما يظهر الرمز { $b }: { $phases-b }.
+        [b-any] يمكن أن يكون الرمز { $b } ردًّا على أي أمر، ولذلك يمكن أن يظهر حيثما يظهر الرمز { $a }: { $phases-a }.
+        [same] يظهر الرمزان في المواضع نفسها من الجلسة: { $phases-shared }.
+        [a-within-b] يظهر الرمز { $b } حيثما يظهر الرمز { $a } ({ $phases-shared })، ويظهر أيضًا { $phases-only-b }.
+        [b-within-a] يظهر الرمز { $a } حيثما يظهر الرمز { $b } ({ $phases-shared })، ويظهر أيضًا { $phases-only-a }.
+        [partial] يمكن أن يظهر كلا الرمزين { $phases-shared }؛ ولا يظهر إلا الرمز { $a } { $phases-only-a }، ولا يظهر إلا الرمز { $b } { $phases-only-b }.
+       *[none] يظهر الرمز { $a } { $phases-a }، في حين يظهر الرمز { $b } { $phases-b }.
     }
 
 # Who has to act. $actor-a and $actor-b take the values none, client,
@@ -229,42 +274,48 @@ compare-diff-phase =
 compare-diff-actor =
     { $same-actor ->
         [yes]
-            في كلتا الحالتين، { $actor-a ->
-                [none] لا يحتاج أحد إلى اتخاذ أي إجراء، فالرد يدل على النجاح.
+            بعد أيٍّ من الرمزين، { $actor-a ->
+                [none] لا يحتاج أحد إلى اتخاذ أي إجراء، فكلاهما رد نجاح.
                 [client] يتصرف برنامج العميل من تلقاء نفسه، دون تدخل بشري.
-                [client-operator] يجب على من يتولى إعداد العميل أو برمجته أن يعدّله.
-                [sender] يجب على المرسل تعديل الرسالة أو عناوينها.
+                [client-operator] يجب على من يتولى إعداد العميل أو تطويره أن يغيّر إعداداته أو شيفرته البرمجية.
+                [sender] يجب على المرسل تعديل الرسالة أو عنوان مرسلها أو عناوين مستلميها.
                *[server-operator] يجب على مسؤول الخادم الذي أرسل الرد إصلاح المشكلة.
             }
        *[no]
             بعد الرمز { $a }، { $actor-a ->
                 [none] لا يحتاج أحد إلى اتخاذ أي إجراء
                 [client] يتصرف برنامج العميل من تلقاء نفسه
-                [client-operator] يجب على من يتولى إعداد العميل أو برمجته أن يعدّله
-                [sender] يجب على المرسل تعديل الرسالة أو عناوينها
+                [client-operator] يجب على من يتولى إعداد العميل أو تطويره أن يغيّر إعداداته أو شيفرته البرمجية
+                [sender] يجب على المرسل تعديل الرسالة أو عنوان مرسلها أو عناوين مستلميها
                *[server-operator] يجب على مسؤول الخادم الذي أرسل الرد إصلاح المشكلة
             }؛ وبعد الرمز { $b }، { $actor-b ->
                 [none] لا يحتاج أحد إلى اتخاذ أي إجراء.
                 [client] يتصرف برنامج العميل من تلقاء نفسه.
-                [client-operator] يجب على من يتولى إعداد العميل أو برمجته أن يعدّله.
-                [sender] يجب على المرسل تعديل الرسالة أو عناوينها.
+                [client-operator] يجب على من يتولى إعداد العميل أو تطويره أن يغيّر إعداداته أو شيفرته البرمجية.
+                [sender] يجب على المرسل تعديل الرسالة أو عنوان مرسلها أو عناوين مستلميها.
                *[server-operator] يجب على مسؤول الخادم الذي أرسل الرد إصلاح المشكلة.
             }
     }
 
-# Which specification defines each code; shown only when they differ.
-# $rfc-a and $rfc-b are RFC numbers, $context-a and $context-b context names.
-# $extension says which of the two belongs to an SMTP extension: a, b, both
-# or none.
+# One specification that defines a code, inside a list: $rfc is an RFC
+# number, $context the short name of a context.
+compare-source = { "\u200F" }RFC { $rfc }{ "\u200E" } ({ $context })
+
+# Which specifications define each code; shown only when they differ.
+# $sources-a and $sources-b are lists of compare-source texts.
+# $extension says which of the two is defined by SMTP extensions only: a,
+# b, both or none. $offers-a and $offers-b list those extensions’ short
+# names, joined with “or”.
 compare-diff-source =
-    الرمز { $a } معرَّف في RFC { $rfc-a } ({ $context-a })، والرمز { $b } معرَّف في RFC { $rfc-b } ({ $context-b }). { $extension ->
-        [a] ولا يرسل الرمز { $a } بهذا المعنى إلا خادم يدعم { $context-a }.
-        [b] ولا يرسل الرمز { $b } بهذا المعنى إلا خادم يدعم { $context-b }.
-        [both] ولا يُرسَل أيٌّ منهما إلا من خادم يدعم الامتداد الذي يعرّفه.
+    الرمز { $a } معرَّف في { $sources-a }، والرمز { $b } معرَّف في { $sources-b }. { $extension ->
+        [a] ولا يرسل الرمز { $a } إلا خادمٌ يدعم { $offers-a }.
+        [b] ولا يرسل الرمز { $b } إلا خادمٌ يدعم { $offers-b }.
+        [both] ولا يرسل أيًّا منهما إلا خادمٌ يدعم امتدادًا يعرّفه.
        *[none] وكلاهما جزء من بروتوكول SMTP نفسه، لذا يمكن لأي خادم أن يرسلهما.
     }
 
-# Advice for choosing between the two codes.
+# Advice for choosing between the two codes; label-fix is the section
+# label “How to fix”.
 compare-when-to-use =
     { $same-class ->
         [yes]
@@ -273,18 +324,18 @@ compare-when-to-use =
                 [3] المتابعة
                 [4] إعادة المحاولة
                *[5] التوقف عن المحاولة
-            }، ولذلك يكون الاختيار بينهما بحسب السبب: يرد الخادم بالرمز { $a } في حالة «{ $name-a }» وبالرمز { $b } في حالة «{ $name-b }»، وعلى القارئ اتباع خطوات «{ label-fix }» الخاصة بالرمز الذي تلقّاه فعلًا.
+            }، ولذلك فإن ما يميّز بينهما هو السبب: يرسل الخادم الرمز { $a } ({ $name-a }) في موقف معيّن، والرمز { $b } ({ $name-b }) في موقف آخر. اتّبع خطوات «{ label-fix }» الخاصة بالرمز الذي تلقّيته فعلًا.
        *[no]
-            يرد الخادم بالرمز { $a } عندما { $class-a ->
+            يرسل الخادم الرمز { $a } عندما { $class-a ->
                 [2] يكون قد نفّذ الطلب
-                [3] يحتاج إلى مزيد من البيانات من العميل لإتمام العملية
+                [3] يحتاج إلى مزيد من المدخلات من العميل لإتمام الطلب
                 [4] يكون الفشل مؤقتًا وقد ينجح الطلب نفسه لاحقًا
-               *[5] يكون الفشل دائمًا ولن يفيد تكرار الطلب
-            }، وبالرمز { $b } عندما { $class-b ->
+               *[5] يكون الفشل دائمًا ولن يفيد تكرار الطلب دون تغيير
+            }، والرمز { $b } عندما { $class-b ->
                 [2] يكون قد نفّذ الطلب.
-                [3] يحتاج إلى مزيد من البيانات من العميل لإتمام العملية.
+                [3] يحتاج إلى مزيد من المدخلات من العميل لإتمام الطلب.
                 [4] يكون الفشل مؤقتًا وقد ينجح الطلب نفسه لاحقًا.
-               *[5] يكون الفشل دائمًا ولن يفيد تكرار الطلب.
+               *[5] يكون الفشل دائمًا ولن يفيد تكرار الطلب دون تغيير.
             }
     }
 
@@ -311,4 +362,5 @@ error-not-a-code = «{ $input }» ليس رمز رد: يتكوّن رمز الر
 compare-same-code = { $code } و{ $code } رمز واحد؛ نفّذ الأمر «smtpkb show { $code }» للاطلاع على تفاصيله.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = لا تتوفر ترجمة إلى «{ $requested }»، لذا يُعرض النص باللغة { $used }
+# $problem describes, in English, a translation that failed to format.
 warning-shown-in-english = { $problem }؛ لذا يُعرض النص بالإنجليزية

@@ -23,9 +23,17 @@ label-category = Category
 label-phases = Appears during
 label-commands = Replies to
 label-any-command = any command
+# $commands is a list of SMTP commands, such as “EHLO, AUTH and QUIT”.
+label-any-command-except = any command except { $commands }
+# Shown among the commands a code replies to, for the server’s greeting.
+label-connect = the opening of the connection
 label-enhanced = Enhanced status codes
 label-defined-in = Defined in
 label-usage-note = Usage note
+# The parts of “How to fix”, one for each reader who can act.
+label-fix-sender = For the sender
+label-fix-admin = For the mail administrator
+label-fix-developer = For the client developer
 label-code = Code
 label-name = Name
 label-locale = Locale
@@ -65,6 +73,7 @@ compare-title = { $a } vs { $b }: what is the difference?
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
 class-2 = Positive Completion
+# RFC 5321 class name: a positive intermediate *reply*.
 class-3 = Positive Intermediate
 class-4 = Transient Negative Completion
 class-5 = Permanent Negative Completion
@@ -76,25 +85,53 @@ category-4 = Unspecified
 category-5 = Mail system
 
 ## Where a code is defined: the SMTP extension or specification
+## Each context has a name, shown as a label, and a short name, used inside
+## sentences.
 
 context-core = SMTP
+context-core-short = SMTP
 context-auth = SMTP AUTH
+context-auth-short = SMTP AUTH
 context-starttls = STARTTLS
+context-starttls-short = STARTTLS
 context-size = SIZE extension
+context-size-short = SIZE
 context-smtputf8 = Internationalized email (SMTPUTF8)
+context-smtputf8-short = SMTPUTF8
 context-etrn = Remote queue starting (ETRN)
+context-etrn-short = ETRN
 context-odmr = On-Demand Mail Relay (ATRN)
+context-odmr-short = ODMR
+context-checkpoint = Checkpoint/restart (CHECKPOINT, experimental)
+context-checkpoint-short = CHECKPOINT
+context-null-mx = Null MX (domains that accept no mail)
+context-null-mx-short = null MX
 
 ## Session phases in which a reply appears
+## Each phase has a name, shown as a label, and a phrase that completes
+## “451 appears …” inside a sentence; phrases are joined into lists such as
+## “while the sender and recipients are given and during message transfer”.
 
-phase-connection = Opening or closing the connection
-phase-any-command = The reply to any command
-phase-query = Information commands (HELP, VRFY, EXPN, NOOP)
+phase-connection = Opening the connection (greeting)
+phase-connection-phrase = when the connection opens
+phase-session = Session commands (EHLO, HELO, RSET, NOOP)
+phase-session-phrase = in reply to session commands (EHLO, HELO, RSET, NOOP)
 phase-starttls = TLS negotiation (STARTTLS)
+phase-starttls-phrase = during the STARTTLS negotiation
 phase-auth = Authentication (AUTH)
+phase-auth-phrase = when the client authenticates with AUTH
 phase-transaction = The mail transaction (MAIL FROM, RCPT TO)
-phase-data = Message transfer (DATA)
+phase-transaction-phrase = while the sender and recipients are given
+phase-data = Message transfer (DATA, BDAT)
+phase-data-phrase = during message transfer
+phase-query = Information requests (HELP, VRFY, EXPN)
+phase-query-phrase = in reply to information requests
 phase-turn = Fetching queued mail (ETRN, ATRN)
+phase-turn-phrase = when the client asks for its queued mail
+phase-quit = Ending the session (QUIT)
+phase-quit-phrase = when the session ends with QUIT
+phase-any-command = Any command
+phase-any-command-phrase = in reply to any command
 
 ## Learn more
 
@@ -109,13 +146,18 @@ compare-summary =
     { $same-class ->
         [yes]
             { $a } ({ $name-a }) and { $b } ({ $name-b }) are both { $class-a ->
-                [2] success replies
-                [3] intermediate replies
-                [4] temporary failures
-               *[5] permanent failures
-            }, so a client handles them the same way. { $same-phase ->
-                [yes] They differ in their cause, not in where they appear.
-               *[no] They differ in their cause and in where they appear in the session.
+                [2] success replies, so a client reads both as success
+                [3] intermediate replies, so a client reads both as a request to go on
+                [4] temporary failures, so a client reads both as a reason to try again later
+               *[5] permanent failures, so a client reads both as a reason not to repeat the request unchanged
+            }. What differs is the situation in which each is sent{ $phase-overlap ->
+                [same] , not where it appears.
+                [a-any] , and where it appears in the session.
+                [b-any] , and where it appears in the session.
+                [a-within-b] , and where it appears in the session.
+                [b-within-a] , and where it appears in the session.
+                [partial] , and where it appears in the session.
+               *[none] , and where it appears in the session.
             }
        *[no]
             { $a } ({ $name-a }) is { $class-a ->
@@ -128,101 +170,92 @@ compare-summary =
                 [3] an intermediate reply that asks the client to go on
                 [4] a temporary failure
                *[5] a permanent failure
-            }, so a client that confuses them handles the message wrongly.
+            }, so a client that confuses them takes the wrong next step.
     }
 
 # The first digit and what it means for the client, including retries.
 # $class-name-a and $class-name-b are the names of the classes.
+# $message-a and $message-b say whether the code concerns a message (it
+# answers MAIL, RCPT, DATA or BDAT): yes or no.
 compare-diff-class =
     { $same-class ->
         [yes]
             Both codes are in class { $class-a }yz ({ $class-name-a }): { $class-a ->
                 [2] the server has done what was asked, and nothing is retried.
                 [3] the server waits for the client’s next line, and nothing is retried.
-                [4] the client keeps the message and tries again later.
+                [4] the request may succeed if the client repeats it later.
                *[5] the client must not repeat the same request unchanged.
             }
        *[no]
             { $a } is in class { $class-a }yz ({ $class-name-a }), so { $class-a ->
                 [2] the request succeeded
                 [3] the client must send more input
-                [4] the client keeps the message and retries later
-               *[5] the client gives up and reports the failure
+                [4] { $message-a ->
+                    [yes] the client keeps the message and tries again later
+                   *[no] the client may repeat the request later
+                }
+               *[5] the client must not repeat the same request unchanged
             }; { $b } is in class { $class-b }yz ({ $class-name-b }), so { $class-b ->
                 [2] the request succeeded.
                 [3] the client must send more input.
-                [4] the client keeps the message and retries later.
-               *[5] the client gives up and reports the failure.
+                [4] { $message-b ->
+                    [yes] the client keeps the message and tries again later.
+                   *[no] the client may repeat the request later.
+                }
+               *[5] the client must not repeat the same request unchanged.
             }
     }
 
 # The second digit: $category-a and $category-b are 0 to 5, and each value
 # has its own variant (3 and 4 read the same). $category-name-a and
-# $category-name-b are category names.
+# $category-name-b are category names. RFC 5321 section 4.2.1 gives the
+# meanings.
 compare-diff-category =
     { $same-category ->
         [yes]
             Both have the same second digit, { $category-a } ({ $category-name-a }): { $category-a ->
-                [0] each reports a problem with the syntax of a command.
+                [0] each concerns the syntax of a command, or a command that is not implemented or fits no other category.
                 [1] each answers a request for information.
                 [2] each concerns the transmission channel.
-                [3] RFC 5321 leaves the kind of problem unspecified for both.
-               *[4] RFC 5321 leaves the kind of problem unspecified for both.
-                [5] each concerns the mail system, such as a mailbox or the message.
+                [3] the second digit does not classify either reply.
+               *[4] the second digit does not classify either reply.
+                [5] each reports the state of the mail system for the requested action.
             }
        *[no]
             The second digit differs: { $a } has { $category-a } ({ $category-name-a }), which { $category-a ->
-                [0] reports a problem with the syntax of a command
+                [0] concerns the syntax of a command, or a command that is not implemented or fits no other category
                 [1] answers a request for information
                 [2] concerns the transmission channel
-                [3] leaves the kind of problem unspecified
-               *[4] leaves the kind of problem unspecified
-                [5] concerns the mail system, such as a mailbox or the message
+                [3] does not classify what the reply is about
+               *[4] does not classify what the reply is about
+                [5] reports the state of the mail system for the requested action
             }, and { $b } has { $category-b } ({ $category-name-b }), which { $category-b ->
-                [0] reports a problem with the syntax of a command.
+                [0] concerns the syntax of a command, or a command that is not implemented or fits no other category.
                 [1] answers a request for information.
                 [2] concerns the transmission channel.
-                [3] leaves the kind of problem unspecified.
-               *[4] leaves the kind of problem unspecified.
-                [5] concerns the mail system, such as a mailbox or the message.
+                [3] does not classify what the reply is about.
+               *[4] does not classify what the reply is about.
+                [5] reports the state of the mail system for the requested action.
             }
     }
 
-# Where in the session each code appears. $phase-a and $phase-b take the
-# values connection, any-command, query, starttls, auth, transaction, data, turn.
+# Where in the session each code appears. The $phases-… variables are
+# lists of the phrases of the phase-…-phrase messages, each starting with
+# the phase the code mainly appears in: $phases-a and $phases-b all the
+# phases of each code, $phases-shared those both have, $phases-only-a and
+# $phases-only-b those only one has. $phase-overlap says how the phases
+# overlap: a-any ($a can answer any command, $b cannot), b-any, same,
+# a-within-b (all of $a’s are also $b’s), b-within-a, partial (some shared,
+# and each has others) or none.
 compare-diff-phase =
-    { $same-phase ->
-        [yes]
-            Both appear in the same part of the session: { $phase-a ->
-                [connection] when the connection opens or closes.
-                [any-command] in reply to any command.
-                [query] in reply to information commands such as HELP or VRFY.
-                [starttls] during the STARTTLS negotiation.
-                [auth] during the AUTH exchange.
-                [transaction] during the mail transaction, in reply to MAIL FROM or RCPT TO.
-                [data] during message transfer, in reply to DATA or to the end of the message.
-               *[turn] when the client asks with ETRN or ATRN for its queued mail.
-            }
-       *[no]
-            { $a } appears { $phase-a ->
-                [connection] when the connection opens or closes
-                [any-command] in reply to any command
-                [query] in reply to information commands such as HELP or VRFY
-                [starttls] during the STARTTLS negotiation
-                [auth] during the AUTH exchange
-                [transaction] during the mail transaction, in reply to MAIL FROM or RCPT TO
-                [data] during message transfer, in reply to DATA or to the end of the message
-               *[turn] when the client asks with ETRN or ATRN for its queued mail
-            }, whereas { $b } appears { $phase-b ->
-                [connection] when the connection opens or closes.
-                [any-command] in reply to any command.
-                [query] in reply to information commands such as HELP or VRFY.
-                [starttls] during the STARTTLS negotiation.
-                [auth] during the AUTH exchange.
-                [transaction] during the mail transaction, in reply to MAIL FROM or RCPT TO.
-                [data] during message transfer, in reply to DATA or to the end of the message.
-               *[turn] when the client asks with ETRN or ATRN for its queued mail.
-            }
+    { $phase-overlap ->
+        [a-any] { $a } can be the reply to any command, so it can appear wherever { $b } does: { $phases-b }.
+        [b-any] { $b } can be the reply to any command, so it can appear wherever { $a } does: { $phases-a }.
+        [same] Both appear in the same parts of the session: { $phases-shared }.
+        [a-within-b] { $b } appears wherever { $a } does ({ $phases-shared }), and also { $phases-only-b }.
+        [b-within-a] { $a } appears wherever { $b } does ({ $phases-shared }), and also { $phases-only-a }.
+        [partial] Both can appear { $phases-shared }; only { $a } also appears { $phases-only-a }, and only { $b } { $phases-only-b }.
+       *[none] { $a } appears { $phases-a }, whereas { $b } appears { $phases-b }.
     }
 
 # Who has to act. $actor-a and $actor-b take the values none, client,
@@ -233,39 +266,45 @@ compare-diff-actor =
             For both, { $actor-a ->
                 [none] nobody has to act: the reply reports success.
                 [client] the client software acts on its own, without a person.
-                [client-operator] whoever configures or writes the client has to change it.
-                [sender] the sender has to change the message or its addresses.
+                [client-operator] whoever configures or develops the client has to change its settings or code.
+                [sender] the sender has to change the message or its sender or recipient addresses.
                *[server-operator] the operator of the replying server has to fix the problem.
             }
        *[no]
             After { $a }, { $actor-a ->
                 [none] nobody has to act
                 [client] the client software acts on its own
-                [client-operator] whoever configures or writes the client has to change it
-                [sender] the sender has to change the message or its addresses
+                [client-operator] whoever configures or develops the client has to change its settings or code
+                [sender] the sender has to change the message or its sender or recipient addresses
                *[server-operator] the operator of the replying server has to fix the problem
             }; after { $b }, { $actor-b ->
                 [none] nobody has to act.
                 [client] the client software acts on its own.
-                [client-operator] whoever configures or writes the client has to change it.
-                [sender] the sender has to change the message or its addresses.
+                [client-operator] whoever configures or develops the client has to change its settings or code.
+                [sender] the sender has to change the message or its sender or recipient addresses.
                *[server-operator] the operator of the replying server has to fix the problem.
             }
     }
 
-# Which specification defines each code; shown only when they differ.
-# $rfc-a and $rfc-b are RFC numbers, $context-a and $context-b context names.
-# $extension says which of the two belongs to an SMTP extension: a, b, both
-# or none.
+# One specification that defines a code, inside a list: $rfc is an RFC
+# number, $context the short name of a context.
+compare-source = RFC { $rfc } ({ $context })
+
+# Which specifications define each code; shown only when they differ.
+# $sources-a and $sources-b are lists of compare-source texts.
+# $extension says which of the two is defined by SMTP extensions only: a,
+# b, both or none. $offers-a and $offers-b list those extensions’ short
+# names, joined with “or”.
 compare-diff-source =
-    { $a } is defined in RFC { $rfc-a } ({ $context-a }) and { $b } in RFC { $rfc-b } ({ $context-b }). { $extension ->
-        [a] Only a server that offers { $context-a } sends { $a } in this meaning.
-        [b] Only a server that offers { $context-b } sends { $b } in this meaning.
-        [both] Each is sent only by a server that offers the extension that defines it.
+    { $a } is defined in { $sources-a }, and { $b } in { $sources-b }. { $extension ->
+        [a] Only a server that offers { $offers-a } sends { $a }.
+        [b] Only a server that offers { $offers-b } sends { $b }.
+        [both] Each is sent only by a server that offers an extension that defines it.
        *[none] Both belong to SMTP itself, so any server may send them.
     }
 
-# Advice for choosing between the two codes.
+# Advice for choosing between the two codes; label-fix is the section
+# label “How to fix”.
 compare-when-to-use =
     { $same-class ->
         [yes]
@@ -274,18 +313,18 @@ compare-when-to-use =
                 [3] continuing
                 [4] retrying
                *[5] giving up
-            }, so choose by cause: a server replies { $a } for “{ $name-a }” and { $b } for “{ $name-b }”, and a reader should follow the “{ label-fix }” steps of the code actually received.
+            }, so what tells them apart is the cause: a server sends { $a } ({ $name-a }) in one situation and { $b } ({ $name-b }) in another. Follow the “{ label-fix }” steps of the code you actually received.
        *[no]
-            A server replies { $a } when { $class-a ->
+            A server sends { $a } when { $class-a ->
                 [2] it has carried out the request
                 [3] it needs more input from the client to finish
                 [4] the failure is temporary and the same request may succeed later
-               *[5] the failure is permanent and repeating the request will not help
+               *[5] the failure is permanent and repeating the request unchanged will not help
             }, and { $b } when { $class-b ->
                 [2] it has carried out the request.
                 [3] it needs more input from the client to finish.
                 [4] the failure is temporary and the same request may succeed later.
-               *[5] the failure is permanent and repeating the request will not help.
+               *[5] the failure is permanent and repeating the request unchanged will not help.
             }
     }
 

@@ -29,15 +29,24 @@ label-category = Kategori
 label-phases = Görüldüğü Aşamalar
 label-commands = Yanıtladığı Komutlar
 label-any-command = herhangi bir komut
+# $commands is a list of SMTP commands, such as “EHLO, AUTH ve QUIT”; the
+# postposition “dışında” stays a separate word, so no suffix is attached.
+label-any-command-except = { $commands } dışında herhangi bir komut
+# Shown among the commands a code replies to, for the server’s greeting.
+label-connect = bağlantının açılması
 label-enhanced = Gelişmiş Durum Kodları
-label-defined-in = Tanımlandığı Belge
+label-defined-in = Tanımlandığı Belgeler
 label-usage-note = Kullanım Notu
+# The parts of “How to fix”, one for each reader who can act.
+label-fix-sender = Gönderen İçin
+label-fix-admin = Posta Sunucusu Yöneticisi İçin
+label-fix-developer = İstemci Geliştiricisi İçin
 label-code = Kod
 label-name = Ad
-label-locale = Yerel Ayar
+label-locale = Dil Kodu
 label-language = Dil
 label-interface = Arayüz
-label-code-text = Kod Metni
+label-code-text = Kod Metinleri
 # Marks a section that is shown in English because it is not translated yet.
 label-fallback = henüz çevrilmedi, İngilizce gösteriliyor
 label-error = hata
@@ -71,6 +80,8 @@ compare-title = { $a } ile { $b } arasındaki fark nedir?
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
 class-2 = Olumlu Tamamlanma
+# RFC 5321 class name: a positive intermediate *reply*; Turkish names the
+# head noun (“Ara Yanıt”), as the English comment asks the reader to read it.
 class-3 = Olumlu Ara Yanıt
 class-4 = Geçici Olumsuz Tamamlanma
 class-5 = Kalıcı Olumsuz Tamamlanma
@@ -82,25 +93,57 @@ category-4 = Belirtilmemiş
 category-5 = Posta sistemi
 
 ## Where a code is defined: the SMTP extension or specification
+## Each context has a name, shown as a label, and a short name, used inside
+## sentences. Names are in sentence case; protocol names stay in English.
 
 context-core = SMTP
+context-core-short = SMTP
 context-auth = SMTP AUTH
+context-auth-short = SMTP AUTH
 context-starttls = STARTTLS
+context-starttls-short = STARTTLS
 context-size = SIZE uzantısı
+context-size-short = SIZE
 context-smtputf8 = Uluslararasılaştırılmış e-posta (SMTPUTF8)
+context-smtputf8-short = SMTPUTF8
 context-etrn = Uzak kuyruk başlatma (ETRN)
-context-odmr = İsteğe Bağlı Posta Aktarımı (ATRN)
+context-etrn-short = ETRN
+# On-Demand Mail Relay: “talep üzerine” (on demand), not “isteğe bağlı”
+# (optional); relay stays “relay”, as administrators say it (see GLOSSARY.md).
+context-odmr = Talep üzerine posta relay’i (ATRN)
+context-odmr-short = ODMR
+context-checkpoint = Kontrol noktası ve yeniden başlatma (CHECKPOINT, deneysel)
+context-checkpoint-short = CHECKPOINT
+context-null-mx = Null MX (posta kabul etmeyen alan adları)
+context-null-mx-short = null MX kaydı
 
 ## Session phases in which a reply appears
+## Each phase has a name, shown as a label, and a phrase that completes
+## “451 kodu … görülür” inside a sentence; phrases are joined into lists
+## such as “gönderen ile alıcı adresleri bildirilirken ve ileti aktarımı
+## sırasında”. Each phrase is an adverbial that the frame’s verb follows, and
+## none uses “ve” itself, so that the list’s own “ve” stays unambiguous.
 
-phase-connection = Bağlantının açılması veya kapanması
-phase-any-command = Herhangi bir komuta verilen yanıt
-phase-query = Bilgi komutları (HELP, VRFY, EXPN, NOOP)
+phase-connection = Bağlantının açılması (karşılama)
+phase-connection-phrase = bağlantı açılırken
+phase-session = Oturum komutları (EHLO, HELO, RSET, NOOP)
+phase-session-phrase = oturum komutlarına (EHLO, HELO, RSET, NOOP) yanıt olarak
 phase-starttls = TLS anlaşması (STARTTLS)
+phase-starttls-phrase = STARTTLS anlaşması sırasında
 phase-auth = Kimlik doğrulama (AUTH)
+phase-auth-phrase = istemci AUTH ile kimliğini doğrularken
 phase-transaction = Posta işlemi (MAIL FROM, RCPT TO)
-phase-data = İleti aktarımı (DATA)
+phase-transaction-phrase = gönderen ile alıcı adresleri bildirilirken
+phase-data = İleti aktarımı (DATA, BDAT)
+phase-data-phrase = ileti aktarımı sırasında
+phase-query = Bilgi istekleri (HELP, VRFY, EXPN)
+phase-query-phrase = bilgi isteklerine yanıt olarak
 phase-turn = Kuyruktaki postanın alınması (ETRN, ATRN)
+phase-turn-phrase = istemci kuyruktaki postasını istediğinde
+phase-quit = Oturumun sonlandırılması (QUIT)
+phase-quit-phrase = oturum QUIT ile sonlandırılırken
+phase-any-command = Herhangi bir komut
+phase-any-command-phrase = herhangi bir komuta yanıt olarak
 
 ## Learn more
 
@@ -115,118 +158,118 @@ compare-summary =
     { $same-class ->
         [yes]
             { $a } ({ $name-a }) ve { $b } ({ $name-b }) kodlarının ikisi de { $class-a ->
-                [2] birer başarı yanıtıdır
-                [3] birer ara yanıttır
-                [4] birer geçici hata yanıtıdır
-               *[5] birer kalıcı hata yanıtıdır
-            }; bu nedenle istemci ikisini de aynı şekilde ele alır. { $same-phase ->
-                [yes] Aralarındaki fark, oturumda göründükleri yerde değil, nedenlerindedir.
-               *[no] Hem nedenleri hem de oturumda göründükleri yer farklıdır.
+                [2] birer başarı yanıtıdır; bu nedenle istemci ikisini de başarı olarak yorumlar
+                [3] birer ara yanıttır; bu nedenle istemci ikisini de devam etmesi gerektiği anlamında yorumlar
+                [4] birer geçici hatadır; bu nedenle istemci ikisini de daha sonra yeniden denemesi gerektiği anlamında yorumlar
+               *[5] birer kalıcı hatadır; bu nedenle istemci ikisini de isteği değiştirmeden yinelememesi gerektiği anlamında yorumlar
+            }. { $phase-overlap ->
+                [same] Farklı olan, oturumda göründükleri yer değil, her birinin gönderildiği durumdur.
+                [a-any] Farklı olan, her birinin gönderildiği durum ve oturumda göründüğü yerdir.
+                [b-any] Farklı olan, her birinin gönderildiği durum ve oturumda göründüğü yerdir.
+                [a-within-b] Farklı olan, her birinin gönderildiği durum ve oturumda göründüğü yerdir.
+                [b-within-a] Farklı olan, her birinin gönderildiği durum ve oturumda göründüğü yerdir.
+                [partial] Farklı olan, her birinin gönderildiği durum ve oturumda göründüğü yerdir.
+               *[none] Farklı olan, her birinin gönderildiği durum ve oturumda göründüğü yerdir.
             }
        *[no]
             { $a } ({ $name-a }) { $class-a ->
                 [2] bir başarı yanıtıdır
                 [3] istemciden devam etmesini isteyen bir ara yanıttır
-                [4] geçici bir hata yanıtıdır
-               *[5] kalıcı bir hata yanıtıdır
+                [4] geçici bir hatadır
+               *[5] kalıcı bir hatadır
             }, { $b } ({ $name-b }) ise { $class-b ->
                 [2] bir başarı yanıtıdır
                 [3] istemciden devam etmesini isteyen bir ara yanıttır
-                [4] geçici bir hata yanıtıdır
-               *[5] kalıcı bir hata yanıtıdır
-            }; bu yüzden ikisini birbirine karıştıran bir istemci iletiyi yanlış işler.
+                [4] geçici bir hatadır
+               *[5] kalıcı bir hatadır
+            }; bu yüzden ikisini birbirine karıştıran bir istemci bir sonraki adımda yanlış davranır.
     }
 
 # The first digit and what it means for the client, including retries.
 # $class-name-a and $class-name-b are the names of the classes.
+# $message-a and $message-b say whether the code concerns a message (it
+# answers MAIL, RCPT, DATA or BDAT): yes or no.
 compare-diff-class =
     { $same-class ->
         [yes]
             İki kod da { $class-a }yz ({ $class-name-a }) sınıfındadır: { $class-a ->
                 [2] sunucu isteneni yerine getirmiştir ve hiçbir şey yeniden denenmez.
                 [3] sunucu istemcinin bir sonraki satırını bekler ve hiçbir şey yeniden denenmez.
-                [4] istemci iletiyi saklar ve daha sonra yeniden dener.
+                [4] istemci daha sonra yinelerse istek başarılı olabilir.
                *[5] istemci aynı isteği değiştirmeden yinelememelidir.
             }
        *[no]
             { $a } kodu { $class-a }yz ({ $class-name-a }) sınıfındadır, yani { $class-a ->
                 [2] istek başarıyla yerine getirilmiştir
-                [3] istemcinin daha fazla veri göndermesi gerekir
-                [4] istemci iletiyi saklar ve daha sonra yeniden dener
-               *[5] istemci vazgeçer ve hatayı bildirir
+                [3] istemcinin daha fazla girdi göndermesi gerekir
+                [4] { $message-a ->
+                    [yes] istemci iletiyi saklar ve daha sonra yeniden dener
+                   *[no] istemci isteği daha sonra yineleyebilir
+                }
+               *[5] istemci aynı isteği değiştirmeden yinelememelidir
             }; { $b } kodu ise { $class-b }yz ({ $class-name-b }) sınıfındadır, yani { $class-b ->
                 [2] istek başarıyla yerine getirilmiştir.
-                [3] istemcinin daha fazla veri göndermesi gerekir.
-                [4] istemci iletiyi saklar ve daha sonra yeniden dener.
-               *[5] istemci vazgeçer ve hatayı bildirir.
+                [3] istemcinin daha fazla girdi göndermesi gerekir.
+                [4] { $message-b ->
+                    [yes] istemci iletiyi saklar ve daha sonra yeniden dener.
+                   *[no] istemci isteği daha sonra yineleyebilir.
+                }
+               *[5] istemci aynı isteği değiştirmeden yinelememelidir.
             }
     }
 
-# The second digit. $category-name-a and $category-name-b are category names.
+# The second digit: $category-a and $category-b are 0 to 5, and each value
+# has its own variant (3 and 4 read the same). $category-name-a and
+# $category-name-b are category names. RFC 5321 section 4.2.1 gives the
+# meanings.
 compare-diff-category =
     { $same-category ->
         [yes]
-            İki kodun ikinci basamağı aynıdır, yani { $category-a } ({ $category-name-a }): { $category-a ->
-                [0] ikisi de bir komutun sözdizimiyle ilgili bir sorun bildirir.
+            İki kodda da ikinci basamak { $category-a } ({ $category-name-a }) olduğundan { $category-a ->
+                [0] ikisi de bir komutun sözdizimiyle ya da uygulanmamış veya başka hiçbir kategoriye girmeyen bir komutla ilgilidir.
                 [1] ikisi de bir bilgi isteğini yanıtlar.
                 [2] ikisi de iletim kanalıyla ilgilidir.
-                [3] RFC 5321 ikisinde de sorunun türünü belirsiz bırakır.
-               *[4] RFC 5321 ikisinde de sorunun türünü belirsiz bırakır.
-                [5] ikisi de posta kutusu veya ileti gibi posta sistemiyle ilgilidir.
+                [3] ikisinin de neyle ilgili olduğu bu basamaktan anlaşılmaz.
+               *[4] ikisinin de neyle ilgili olduğu bu basamaktan anlaşılmaz.
+                [5] ikisi de istenen eylem için posta sisteminin durumunu bildirir.
             }
        *[no]
-            İkinci basamak farklıdır: { $a } kodunda bu basamak { $category-a } ({ $category-name-a }) olduğundan kod { $category-a ->
-                [0] bir komutun sözdizimiyle ilgili bir sorun bildirir
-                [1] bir bilgi isteğini yanıtlar
-                [2] iletim kanalıyla ilgilidir
-                [3] sorunun türünü belirsiz bırakır
-               *[4] sorunun türünü belirsiz bırakır
-                [5] posta kutusu veya ileti gibi posta sistemiyle ilgilidir
-            }; { $b } kodunda ise bu basamak { $category-b } ({ $category-name-b }) olduğundan kod { $category-b ->
-                [0] bir komutun sözdizimiyle ilgili bir sorun bildirir.
-                [1] bir bilgi isteğini yanıtlar.
-                [2] iletim kanalıyla ilgilidir.
-                [3] sorunun türünü belirsiz bırakır.
-               *[4] sorunun türünü belirsiz bırakır.
-                [5] posta kutusu veya ileti gibi posta sistemiyle ilgilidir.
+            İkinci basamak farklıdır: { $a } kodunda { $category-a } ({ $category-name-a }) olan bu basamak, { $category-a ->
+                [0] kodun bir komutun sözdizimiyle ya da uygulanmamış veya başka hiçbir kategoriye girmeyen bir komutla ilgili olduğunu gösterir
+                [1] kodun bir bilgi isteğini yanıtladığını gösterir
+                [2] kodun iletim kanalıyla ilgili olduğunu gösterir
+                [3] kodun neyle ilgili olduğunu belirtmez
+               *[4] kodun neyle ilgili olduğunu belirtmez
+                [5] kodun istenen eylem için posta sisteminin durumunu bildirdiğini gösterir
+            }; { $b } kodunda ise { $category-b } ({ $category-name-b }) olan bu basamak, { $category-b ->
+                [0] kodun bir komutun sözdizimiyle ya da uygulanmamış veya başka hiçbir kategoriye girmeyen bir komutla ilgili olduğunu gösterir.
+                [1] kodun bir bilgi isteğini yanıtladığını gösterir.
+                [2] kodun iletim kanalıyla ilgili olduğunu gösterir.
+                [3] kodun neyle ilgili olduğunu belirtmez.
+               *[4] kodun neyle ilgili olduğunu belirtmez.
+                [5] kodun istenen eylem için posta sisteminin durumunu bildirdiğini gösterir.
             }
     }
 
-# Where in the session each code appears. $phase-a and $phase-b take the
-# values connection, any-command, query, starttls, auth, transaction, data, turn.
+# Where in the session each code appears. The $phases-… variables are
+# lists of the phrases of the phase-…-phrase messages, each starting with
+# the phase the code mainly appears in: $phases-a and $phases-b all the
+# phases of each code, $phases-shared those both have, $phases-only-a and
+# $phases-only-b those only one has. $phase-overlap says how the phases
+# overlap: a-any ($a can answer any command, $b cannot), b-any, same,
+# a-within-b (all of $a’s are also $b’s), b-within-a, partial (some shared,
+# and each has others) or none.
+# Turkish: every list stands before the verb, and the clitic “de/da” is not
+# used after a list, because its vowel would depend on the last phrase.
 compare-diff-phase =
-    { $same-phase ->
-        [yes]
-            İkisi de oturumun aynı bölümünde görülür: { $phase-a ->
-                [connection] bağlantı açılırken veya kapanırken.
-                [any-command] herhangi bir komuta yanıt olarak.
-                [query] HELP veya VRFY gibi bilgi komutlarına yanıt olarak.
-                [starttls] STARTTLS anlaşması sırasında.
-                [auth] AUTH alışverişi sırasında.
-                [transaction] posta işlemi sırasında, MAIL FROM veya RCPT TO komutlarına yanıt olarak.
-                [data] ileti aktarımı sırasında, DATA komutuna veya iletinin sonuna yanıt olarak.
-               *[turn] istemci ETRN veya ATRN ile kuyrukta bekleyen postasını istediğinde.
-            }
-       *[no]
-            { $a } kodu { $phase-a ->
-                [connection] bağlantı açılırken veya kapanırken
-                [any-command] herhangi bir komuta yanıt olarak
-                [query] HELP veya VRFY gibi bilgi komutlarına yanıt olarak
-                [starttls] STARTTLS anlaşması sırasında
-                [auth] AUTH alışverişi sırasında
-                [transaction] posta işlemi sırasında, MAIL FROM veya RCPT TO komutlarına yanıt olarak
-                [data] ileti aktarımı sırasında, DATA komutuna veya iletinin sonuna yanıt olarak
-               *[turn] istemcinin ETRN veya ATRN ile kuyrukta bekleyen postasını istediği sırada
-            } görülür; { $b } kodu ise { $phase-b ->
-                [connection] bağlantı açılırken veya kapanırken görülür.
-                [any-command] herhangi bir komuta yanıt olarak görülür.
-                [query] HELP veya VRFY gibi bilgi komutlarına yanıt olarak görülür.
-                [starttls] STARTTLS anlaşması sırasında görülür.
-                [auth] AUTH alışverişi sırasında görülür.
-                [transaction] posta işlemi sırasında, MAIL FROM veya RCPT TO komutlarına yanıt olarak görülür.
-                [data] ileti aktarımı sırasında, DATA komutuna veya iletinin sonuna yanıt olarak görülür.
-               *[turn] istemcinin ETRN veya ATRN ile kuyrukta bekleyen postasını istediği sırada görülür.
-            }
+    { $phase-overlap ->
+        [a-any] { $a } kodu herhangi bir komuta yanıt olarak gönderilebildiğinden { $b } kodunun görüldüğü her yerde görülebilir: { $phases-b }.
+        [b-any] { $b } kodu herhangi bir komuta yanıt olarak gönderilebildiğinden { $a } kodunun görüldüğü her yerde görülebilir: { $phases-a }.
+        [same] İkisi de oturumun aynı bölümlerinde görülür: { $phases-shared }.
+        [a-within-b] { $b } kodu hem { $a } kodunun görüldüğü her yerde ({ $phases-shared }) hem de { $phases-only-b } görülür.
+        [b-within-a] { $a } kodu hem { $b } kodunun görüldüğü her yerde ({ $phases-shared }) hem de { $phases-only-a } görülür.
+        [partial] İkisi de { $phases-shared } görülebilir; { $phases-only-a } yalnızca { $a } kodu, { $phases-only-b } ise yalnızca { $b } kodu görülür.
+       *[none] { $a } kodu { $phases-a } görülür; { $b } kodu ise { $phases-b } görülür.
     }
 
 # Who has to act. $actor-a and $actor-b take the values none, client,
@@ -236,40 +279,48 @@ compare-diff-actor =
         [yes]
             Her iki yanıtın ardından da { $actor-a ->
                 [none] kimsenin bir şey yapması gerekmez: yanıt başarıyı bildirir.
-                [client] istemci yazılımı, bir kişinin müdahalesine gerek kalmadan kendiliğinden işlem yapar.
-                [client-operator] istemciyi yapılandıran ya da yazan kişinin onu değiştirmesi gerekir.
-                [sender] gönderenin iletiyi ya da adreslerini değiştirmesi gerekir.
+                [client] istemci yazılımı, bir kişinin müdahalesine gerek kalmadan gereğini kendiliğinden yapar.
+                [client-operator] istemciyi yapılandıran ya da geliştiren kişinin, istemcinin ayarlarını veya kodunu değiştirmesi gerekir.
+                [sender] gönderenin, iletiyi ya da iletinin gönderen veya alıcı adreslerini değiştirmesi gerekir.
                *[server-operator] yanıtı veren sunucunun yöneticisinin sorunu gidermesi gerekir.
             }
        *[no]
             { $a } yanıtının ardından { $actor-a ->
                 [none] kimsenin bir şey yapması gerekmez
-                [client] istemci yazılımı kendiliğinden işlem yapar
-                [client-operator] istemciyi yapılandıran ya da yazan kişinin onu değiştirmesi gerekir
-                [sender] gönderenin iletiyi ya da adreslerini değiştirmesi gerekir
+                [client] istemci yazılımı gereğini kendiliğinden yapar
+                [client-operator] istemciyi yapılandıran ya da geliştiren kişinin, istemcinin ayarlarını veya kodunu değiştirmesi gerekir
+                [sender] gönderenin, iletiyi ya da iletinin gönderen veya alıcı adreslerini değiştirmesi gerekir
                *[server-operator] yanıtı veren sunucunun yöneticisinin sorunu gidermesi gerekir
             }; { $b } yanıtının ardından ise { $actor-b ->
                 [none] kimsenin bir şey yapması gerekmez.
-                [client] istemci yazılımı kendiliğinden işlem yapar.
-                [client-operator] istemciyi yapılandıran ya da yazan kişinin onu değiştirmesi gerekir.
-                [sender] gönderenin iletiyi ya da adreslerini değiştirmesi gerekir.
+                [client] istemci yazılımı gereğini kendiliğinden yapar.
+                [client-operator] istemciyi yapılandıran ya da geliştiren kişinin, istemcinin ayarlarını veya kodunu değiştirmesi gerekir.
+                [sender] gönderenin, iletiyi ya da iletinin gönderen veya alıcı adreslerini değiştirmesi gerekir.
                *[server-operator] yanıtı veren sunucunun yöneticisinin sorunu gidermesi gerekir.
             }
     }
 
-# Which specification defines each code; shown only when they differ.
-# $rfc-a and $rfc-b are RFC numbers, $context-a and $context-b context names.
-# $extension says which of the two belongs to an SMTP extension: a, b, both
-# or none.
+# One specification that defines a code, inside a list: $rfc is an RFC
+# number, $context the short name of a context.
+compare-source = RFC { $rfc } ({ $context })
+
+# Which specifications define each code; shown only when they differ.
+# $sources-a and $sources-b are lists of compare-source texts.
+# $extension says which of the two is defined by SMTP extensions only: a,
+# b, both or none. $offers-a and $offers-b list those extensions’ short
+# names, joined with “or”.
+# Turkish: the postposition “ile” follows a list of one or more sources
+# without a number suffix, and “destekleyen” follows any extension name.
 compare-diff-source =
-    { $a } kodu RFC { $rfc-a } belgesinde ({ $context-a }), { $b } kodu ise RFC { $rfc-b } belgesinde ({ $context-b }) tanımlanmıştır. { $extension ->
-        [a] { $a } kodunu bu anlamda yalnızca { $context-a } desteği sunan bir sunucu gönderir.
-        [b] { $b } kodunu bu anlamda yalnızca { $context-b } desteği sunan bir sunucu gönderir.
-        [both] Her biri yalnızca kendisini tanımlayan uzantıyı sunan bir sunucu tarafından gönderilir.
+    { $a } kodu { $sources-a } ile, { $b } kodu ise { $sources-b } ile tanımlanmıştır. { $extension ->
+        [a] { $a } kodunu yalnızca { $offers-a } destekleyen bir sunucu gönderir.
+        [b] { $b } kodunu yalnızca { $offers-b } destekleyen bir sunucu gönderir.
+        [both] Her birini yalnızca onu tanımlayan uzantılardan birini destekleyen bir sunucu gönderir.
        *[none] İkisi de SMTP’nin kendisine aittir, bu yüzden her sunucu bunları gönderebilir.
     }
 
-# Advice for choosing between the two codes.
+# Advice for choosing between the two codes; label-fix is the section
+# label “How to fix”.
 compare-when-to-use =
     { $same-class ->
         [yes]
@@ -278,18 +329,18 @@ compare-when-to-use =
                 [3] devam etme
                 [4] yeniden deneme
                *[5] vazgeçme
-            } konusunda aynı şeyi söyler, bu yüzden seçimi nedene göre yapın: sunucu “{ $name-a }” durumunda { $a }, “{ $name-b }” durumunda ise { $b } yanıtını verir; okur da gerçekten aldığı kodun “{ label-fix }” adımlarını izlemelidir.
+            } konusunda aynı şeyi söyler; bu yüzden onları birbirinden ayıran şey nedenleridir: sunucu { $a } ({ $name-a }) yanıtını bir durumda, { $b } ({ $name-b }) yanıtını ise başka bir durumda gönderir. Gerçekte aldığınız kodun “{ label-fix }” adımlarını izleyin.
        *[no]
             Sunucu { $a } yanıtını { $class-a ->
                 [2] isteği yerine getirdiğinde
-                [3] işlemi tamamlamak için istemciden daha fazla veri beklediğinde
+                [3] isteği tamamlamak için istemciden daha fazla girdiye ihtiyaç duyduğunda
                 [4] hata geçiciyse ve aynı istek daha sonra başarılı olabilecekse
-               *[5] hata kalıcıysa ve isteği yinelemek işe yaramayacaksa
-            } verir; { $b } yanıtını ise { $class-b ->
-                [2] isteği yerine getirdiğinde verir.
-                [3] işlemi tamamlamak için istemciden daha fazla veri beklediğinde verir.
-                [4] hata geçiciyse ve aynı istek daha sonra başarılı olabilecekse verir.
-               *[5] hata kalıcıysa ve isteği yinelemek işe yaramayacaksa verir.
+               *[5] hata kalıcıysa ve isteği değiştirmeden yinelemek işe yaramayacaksa
+            } gönderir; { $b } yanıtını ise { $class-b ->
+                [2] isteği yerine getirdiğinde gönderir.
+                [3] isteği tamamlamak için istemciden daha fazla girdiye ihtiyaç duyduğunda gönderir.
+                [4] hata geçiciyse ve aynı istek daha sonra başarılı olabilecekse gönderir.
+               *[5] hata kalıcıysa ve isteği değiştirmeden yinelemek işe yaramayacaksa gönderir.
             }
     }
 
@@ -313,4 +364,5 @@ error-not-a-code = “{ $input }” bir yanıt kodu değil: yanıt kodları 250 
 compare-same-code = { $code } ile { $code } aynı koddur; bu kod hakkında bilgi almak için “smtpkb show { $code }” komutunu çalıştırın.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = “{ $requested }” için çeviri yok; { $used } gösteriliyor
+# $problem describes, in English, a translation that failed to format.
 warning-shown-in-english = { $problem }; bunun yerine İngilizce gösteriliyor

@@ -6,9 +6,10 @@
 ### second digit of a code); the other selectors take the string values listed
 ### in each message's variants.
 ###
-### Vietnamese translation. Terms used throughout: reply code = mã phản hồi,
+### Vietnamese translation. The terms used here are fixed in GLOSSARY.md
+### (one Vietnamese term per concept), for example: reply code = mã phản hồi,
 ### client = máy khách, server = máy chủ, session = phiên, class = nhóm,
-### category = loại, temporary/permanent failure = lỗi tạm thời/vĩnh viễn.
+### category = loại, relay = trung chuyển, forward = chuyển tiếp.
 
 # The name of this language, written in this language.
 locale-name = Tiếng Việt
@@ -24,12 +25,20 @@ label-learn-more = Tìm hiểu thêm
 label-related = Mã liên quan
 label-class = Nhóm
 label-category = Loại
-label-phases = Xuất hiện trong giai đoạn
-label-commands = Dùng để trả lời
+label-phases = Giai đoạn xuất hiện
+label-commands = Phản hồi cho
 label-any-command = mọi lệnh
+# $commands is a list of SMTP commands, such as “EHLO, AUTH và QUIT”.
+label-any-command-except = mọi lệnh ngoại trừ { $commands }
+# Shown among the commands a code replies to, for the server’s greeting.
+label-connect = việc mở kết nối
 label-enhanced = Mã trạng thái mở rộng
 label-defined-in = Được định nghĩa trong
 label-usage-note = Ghi chú sử dụng
+# The parts of “How to fix”, one for each reader who can act.
+label-fix-sender = Dành cho người gửi
+label-fix-admin = Dành cho quản trị viên máy chủ thư
+label-fix-developer = Dành cho nhà phát triển phần mềm máy khách
 label-code = Mã
 label-name = Tên
 label-locale = Mã ngôn ngữ
@@ -69,7 +78,8 @@ compare-title = { $a } so với { $b }: khác nhau ở điểm nào?
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
 class-2 = Hoàn tất thành công
-class-3 = Chấp nhận trung gian
+# RFC 5321 class name: a positive intermediate *reply*.
+class-3 = Phản hồi trung gian khẳng định
 class-4 = Lỗi tạm thời
 class-5 = Lỗi vĩnh viễn
 category-0 = Cú pháp
@@ -80,25 +90,54 @@ category-4 = Không xác định
 category-5 = Hệ thống thư
 
 ## Where a code is defined: the SMTP extension or specification
+## Each context has a name, shown as a label, and a short name, used inside
+## sentences.
 
 context-core = SMTP
+context-core-short = SMTP
 context-auth = SMTP AUTH
+context-auth-short = SMTP AUTH
 context-starttls = STARTTLS
+context-starttls-short = STARTTLS
 context-size = phần mở rộng SIZE
-context-smtputf8 = Email quốc tế hóa (SMTPUTF8)
+context-size-short = SIZE
+context-smtputf8 = Thư điện tử quốc tế hóa (SMTPUTF8)
+context-smtputf8-short = SMTPUTF8
 context-etrn = Kích hoạt hàng đợi từ xa (ETRN)
-context-odmr = Chuyển tiếp thư theo yêu cầu (ATRN)
+context-etrn-short = ETRN
+context-odmr = Trung chuyển thư theo yêu cầu (ATRN)
+context-odmr-short = ODMR
+context-checkpoint = Tiếp tục truyền từ điểm kiểm tra (CHECKPOINT, thử nghiệm)
+context-checkpoint-short = CHECKPOINT
+context-null-mx = Null MX (tên miền không nhận thư)
+context-null-mx-short = bản ghi null MX
 
 ## Session phases in which a reply appears
+## Each phase has a name, shown as a label, and a phrase that completes
+## “451 xuất hiện …” inside a sentence; phrases are joined into lists such as
+## “khi máy khách khai báo người gửi cùng người nhận, trong quá trình truyền
+## nội dung thư và khi phiên kết thúc bằng QUIT”.
 
-phase-connection = Mở hoặc đóng kết nối
-phase-any-command = Phản hồi cho mọi lệnh
-phase-query = Lệnh truy vấn thông tin (HELP, VRFY, EXPN, NOOP)
+phase-connection = Mở kết nối (lời chào)
+phase-connection-phrase = khi kết nối được mở
+phase-session = Lệnh điều khiển phiên (EHLO, HELO, RSET, NOOP)
+phase-session-phrase = khi máy chủ trả lời các lệnh điều khiển phiên (EHLO, HELO, RSET, NOOP)
 phase-starttls = Thương lượng TLS (STARTTLS)
+phase-starttls-phrase = trong quá trình thương lượng STARTTLS
 phase-auth = Xác thực (AUTH)
+phase-auth-phrase = khi máy khách xác thực bằng AUTH
 phase-transaction = Giao dịch thư (MAIL FROM, RCPT TO)
-phase-data = Truyền nội dung thư (DATA)
+phase-transaction-phrase = khi máy khách khai báo người gửi cùng người nhận
+phase-data = Truyền nội dung thư (DATA, BDAT)
+phase-data-phrase = trong quá trình truyền nội dung thư
+phase-query = Yêu cầu thông tin (HELP, VRFY, EXPN)
+phase-query-phrase = khi máy chủ trả lời các yêu cầu thông tin
 phase-turn = Nhận thư đang chờ trong hàng đợi (ETRN, ATRN)
+phase-turn-phrase = khi máy khách yêu cầu lấy thư của mình đang chờ trong hàng đợi
+phase-quit = Kết thúc phiên (QUIT)
+phase-quit-phrase = khi phiên kết thúc bằng QUIT
+phase-any-command = Mọi lệnh
+phase-any-command-phrase = khi máy chủ trả lời bất kỳ lệnh nào
 
 ## Learn more
 
@@ -113,118 +152,116 @@ compare-summary =
     { $same-class ->
         [yes]
             { $a } ({ $name-a }) và { $b } ({ $name-b }) đều là { $class-a ->
-                [2] phản hồi thành công
-                [3] phản hồi trung gian
-                [4] lỗi tạm thời
-               *[5] lỗi vĩnh viễn
-            }, nên máy khách xử lý chúng theo cùng một cách. { $same-phase ->
-                [yes] Chúng khác nhau ở nguyên nhân chứ không phải ở vị trí xuất hiện.
-               *[no] Chúng khác nhau cả ở nguyên nhân lẫn vị trí xuất hiện trong phiên.
+                [2] phản hồi thành công, nên máy khách hiểu cả hai đều báo thành công
+                [3] phản hồi trung gian, nên máy khách hiểu cả hai đều yêu cầu gửi tiếp
+                [4] lỗi tạm thời, nên máy khách hiểu cả hai đều là lý do để thử lại sau
+               *[5] lỗi vĩnh viễn, nên máy khách hiểu cả hai đều là lý do để không lặp lại y nguyên yêu cầu
+            }. Điểm khác nhau nằm ở tình huống mà mỗi mã được gửi{ $phase-overlap ->
+                [same] , chứ không nằm ở giai đoạn mà mã đó xuất hiện.
+                [a-any] {" "}và ở giai đoạn của phiên mà mã đó xuất hiện.
+                [b-any] {" "}và ở giai đoạn của phiên mà mã đó xuất hiện.
+                [a-within-b] {" "}và ở giai đoạn của phiên mà mã đó xuất hiện.
+                [b-within-a] {" "}và ở giai đoạn của phiên mà mã đó xuất hiện.
+                [partial] {" "}và ở giai đoạn của phiên mà mã đó xuất hiện.
+               *[none] {" "}và ở giai đoạn của phiên mà mã đó xuất hiện.
             }
        *[no]
             { $a } ({ $name-a }) là { $class-a ->
                 [2] một phản hồi thành công
-                [3] một phản hồi trung gian yêu cầu máy khách tiếp tục
+                [3] một phản hồi trung gian yêu cầu máy khách gửi tiếp
                 [4] một lỗi tạm thời
                *[5] một lỗi vĩnh viễn
             }, còn { $b } ({ $name-b }) là { $class-b ->
                 [2] một phản hồi thành công
-                [3] một phản hồi trung gian yêu cầu máy khách tiếp tục
+                [3] một phản hồi trung gian yêu cầu máy khách gửi tiếp
                 [4] một lỗi tạm thời
                *[5] một lỗi vĩnh viễn
-            }, nên máy khách nào nhầm lẫn hai mã này sẽ xử lý thư sai cách.
+            }, nên máy khách nào nhầm lẫn hai mã này sẽ thực hiện sai bước tiếp theo.
     }
 
 # The first digit and what it means for the client, including retries.
 # $class-name-a and $class-name-b are the names of the classes.
+# $message-a and $message-b say whether the code concerns a message (it
+# answers MAIL, RCPT, DATA or BDAT): yes or no.
 compare-diff-class =
     { $same-class ->
         [yes]
             Cả hai mã đều thuộc nhóm { $class-a }yz ({ $class-name-a }): { $class-a ->
-                [2] máy chủ đã thực hiện yêu cầu, không cần thử lại.
-                [3] máy chủ đang chờ dòng tiếp theo từ máy khách, không cần thử lại.
-                [4] máy khách giữ lại thư và thử gửi lại sau.
+                [2] máy chủ đã thực hiện yêu cầu, và không có gì phải thử lại.
+                [3] máy chủ đang chờ dòng tiếp theo từ máy khách, và không có gì phải thử lại.
+                [4] yêu cầu có thể thành công nếu máy khách gửi lại yêu cầu đó sau.
                *[5] máy khách không được lặp lại y nguyên yêu cầu đó.
             }
        *[no]
             { $a } thuộc nhóm { $class-a }yz ({ $class-name-a }), nghĩa là { $class-a ->
                 [2] yêu cầu đã thành công
                 [3] máy khách phải gửi thêm dữ liệu
-                [4] máy khách giữ lại thư và thử lại sau
-               *[5] máy khách ngừng thử và báo lỗi
+                [4] { $message-a ->
+                    [yes] máy khách giữ lại thư và thử gửi lại sau
+                   *[no] máy khách có thể gửi lại yêu cầu đó sau
+                }
+               *[5] máy khách không được lặp lại y nguyên yêu cầu đó
             }; { $b } thuộc nhóm { $class-b }yz ({ $class-name-b }), nghĩa là { $class-b ->
                 [2] yêu cầu đã thành công.
                 [3] máy khách phải gửi thêm dữ liệu.
-                [4] máy khách giữ lại thư và thử lại sau.
-               *[5] máy khách ngừng thử và báo lỗi.
+                [4] { $message-b ->
+                    [yes] máy khách giữ lại thư và thử gửi lại sau.
+                   *[no] máy khách có thể gửi lại yêu cầu đó sau.
+                }
+               *[5] máy khách không được lặp lại y nguyên yêu cầu đó.
             }
     }
 
-# The second digit. $category-name-a and $category-name-b are category names.
+# The second digit: $category-a and $category-b are 0 to 5, and each value
+# has its own variant (3 and 4 read the same). $category-name-a and
+# $category-name-b are category names. RFC 5321 section 4.2.1 gives the
+# meanings.
 compare-diff-category =
     { $same-category ->
         [yes]
             Cả hai mã có cùng chữ số thứ hai là { $category-a } ({ $category-name-a }): { $category-a ->
-                [0] mỗi mã đều báo lỗi cú pháp của một lệnh.
+                [0] mỗi mã đều liên quan đến cú pháp của một lệnh, hoặc đến một lệnh chưa được triển khai hay không thuộc loại nào khác.
                 [1] mỗi mã đều trả lời một yêu cầu thông tin.
                 [2] mỗi mã đều liên quan đến kênh truyền.
-                [3] với cả hai mã, RFC 5321 không quy định rõ loại sự cố.
-               *[4] với cả hai mã, RFC 5321 không quy định rõ loại sự cố.
-                [5] mỗi mã đều liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư.
+                [3] ở cả hai mã, chữ số thứ hai không xếp phản hồi vào loại cụ thể nào.
+               *[4] ở cả hai mã, chữ số thứ hai không xếp phản hồi vào loại cụ thể nào.
+                [5] mỗi mã đều báo tình trạng của hệ thống thư đối với thao tác được yêu cầu.
             }
        *[no]
             Chữ số thứ hai khác nhau: ở { $a } là { $category-a } ({ $category-name-a }), tức là mã này { $category-a ->
-                [0] báo lỗi cú pháp của một lệnh
+                [0] liên quan đến cú pháp của một lệnh, hoặc đến một lệnh chưa được triển khai hay không thuộc loại nào khác
                 [1] trả lời một yêu cầu thông tin
                 [2] liên quan đến kênh truyền
-                [3] không nêu rõ loại sự cố
-               *[4] không nêu rõ loại sự cố
-                [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư
+                [3] không được xếp vào loại cụ thể nào
+               *[4] không được xếp vào loại cụ thể nào
+                [5] báo tình trạng của hệ thống thư đối với thao tác được yêu cầu
             }; còn ở { $b } là { $category-b } ({ $category-name-b }), tức là mã đó { $category-b ->
-                [0] báo lỗi cú pháp của một lệnh.
+                [0] liên quan đến cú pháp của một lệnh, hoặc đến một lệnh chưa được triển khai hay không thuộc loại nào khác.
                 [1] trả lời một yêu cầu thông tin.
                 [2] liên quan đến kênh truyền.
-                [3] không nêu rõ loại sự cố.
-               *[4] không nêu rõ loại sự cố.
-                [5] liên quan đến hệ thống thư, chẳng hạn hộp thư hoặc bản thân thư.
+                [3] không được xếp vào loại cụ thể nào.
+               *[4] không được xếp vào loại cụ thể nào.
+                [5] báo tình trạng của hệ thống thư đối với thao tác được yêu cầu.
             }
     }
 
-# Where in the session each code appears. $phase-a and $phase-b take the
-# values connection, any-command, query, starttls, auth, transaction, data, turn.
+# Where in the session each code appears. The $phases-… variables are
+# lists of the phrases of the phase-…-phrase messages, each starting with
+# the phase the code mainly appears in: $phases-a and $phases-b all the
+# phases of each code, $phases-shared those both have, $phases-only-a and
+# $phases-only-b those only one has. $phase-overlap says how the phases
+# overlap: a-any ($a can answer any command, $b cannot), b-any, same,
+# a-within-b (all of $a’s are also $b’s), b-within-a, partial (some shared,
+# and each has others) or none.
 compare-diff-phase =
-    { $same-phase ->
-        [yes]
-            Cả hai đều xuất hiện trong cùng một giai đoạn của phiên: { $phase-a ->
-                [connection] khi kết nối được mở hoặc đóng.
-                [any-command] khi máy chủ trả lời bất kỳ lệnh nào.
-                [query] khi máy chủ trả lời các lệnh truy vấn thông tin như HELP hoặc VRFY.
-                [starttls] trong quá trình thương lượng STARTTLS.
-                [auth] trong quá trình trao đổi AUTH.
-                [transaction] trong giao dịch thư, khi máy chủ trả lời MAIL FROM hoặc RCPT TO.
-                [data] trong quá trình truyền thư, khi máy chủ trả lời lệnh DATA hoặc dấu kết thúc thư.
-               *[turn] khi máy khách dùng ETRN hoặc ATRN để yêu cầu nhận thư đang chờ trong hàng đợi.
-            }
-       *[no]
-            { $a } xuất hiện { $phase-a ->
-                [connection] khi kết nối được mở hoặc đóng
-                [any-command] khi máy chủ trả lời bất kỳ lệnh nào
-                [query] khi máy chủ trả lời các lệnh truy vấn thông tin như HELP hoặc VRFY
-                [starttls] trong quá trình thương lượng STARTTLS
-                [auth] trong quá trình trao đổi AUTH
-                [transaction] trong giao dịch thư, khi máy chủ trả lời MAIL FROM hoặc RCPT TO
-                [data] trong quá trình truyền thư, khi máy chủ trả lời lệnh DATA hoặc dấu kết thúc thư
-               *[turn] khi máy khách dùng ETRN hoặc ATRN để yêu cầu nhận thư đang chờ trong hàng đợi
-            }, trong khi { $b } xuất hiện { $phase-b ->
-                [connection] khi kết nối được mở hoặc đóng.
-                [any-command] khi máy chủ trả lời bất kỳ lệnh nào.
-                [query] khi máy chủ trả lời các lệnh truy vấn thông tin như HELP hoặc VRFY.
-                [starttls] trong quá trình thương lượng STARTTLS.
-                [auth] trong quá trình trao đổi AUTH.
-                [transaction] trong giao dịch thư, khi máy chủ trả lời MAIL FROM hoặc RCPT TO.
-                [data] trong quá trình truyền thư, khi máy chủ trả lời lệnh DATA hoặc dấu kết thúc thư.
-               *[turn] khi máy khách dùng ETRN hoặc ATRN để yêu cầu nhận thư đang chờ trong hàng đợi.
-            }
+    { $phase-overlap ->
+        [a-any] { $a } có thể là phản hồi cho bất kỳ lệnh nào, nên có thể xuất hiện ở mọi chỗ mà { $b } xuất hiện: { $phases-b }.
+        [b-any] { $b } có thể là phản hồi cho bất kỳ lệnh nào, nên có thể xuất hiện ở mọi chỗ mà { $a } xuất hiện: { $phases-a }.
+        [same] Cả hai mã đều xuất hiện ở cùng những giai đoạn của phiên: { $phases-shared }.
+        [a-within-b] { $b } xuất hiện ở mọi chỗ mà { $a } xuất hiện ({ $phases-shared }), và còn xuất hiện { $phases-only-b }.
+        [b-within-a] { $a } xuất hiện ở mọi chỗ mà { $b } xuất hiện ({ $phases-shared }), và còn xuất hiện { $phases-only-a }.
+        [partial] Cả hai mã đều có thể xuất hiện { $phases-shared }; ngoài ra, chỉ { $a } xuất hiện { $phases-only-a }, và chỉ { $b } xuất hiện { $phases-only-b }.
+       *[none] { $a } xuất hiện { $phases-a }, trong khi { $b } xuất hiện { $phases-b }.
     }
 
 # Who has to act. $actor-a and $actor-b take the values none, client,
@@ -235,59 +272,65 @@ compare-diff-actor =
             Với cả hai mã, { $actor-a ->
                 [none] không ai cần làm gì: phản hồi báo thành công.
                 [client] phần mềm máy khách tự xử lý mà không cần con người can thiệp.
-                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh lại phần mềm đó.
-                [sender] người gửi phải sửa thư hoặc địa chỉ gửi, nhận của thư.
-               *[server-operator] người quản trị máy chủ đã gửi phản hồi phải khắc phục sự cố.
+                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải sửa thiết lập hoặc mã nguồn của phần mềm đó.
+                [sender] người gửi phải sửa lại thư, hoặc sửa địa chỉ người gửi hay người nhận của thư.
+               *[server-operator] quản trị viên của máy chủ đã gửi phản hồi phải khắc phục sự cố.
             }
        *[no]
             Sau { $a }, { $actor-a ->
                 [none] không ai cần làm gì
                 [client] phần mềm máy khách tự xử lý
-                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh lại phần mềm đó
-                [sender] người gửi phải sửa thư hoặc địa chỉ gửi, nhận của thư
-               *[server-operator] người quản trị máy chủ đã gửi phản hồi phải khắc phục sự cố
+                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải sửa thiết lập hoặc mã nguồn của phần mềm đó
+                [sender] người gửi phải sửa lại thư, hoặc sửa địa chỉ người gửi hay người nhận của thư
+               *[server-operator] quản trị viên của máy chủ đã gửi phản hồi phải khắc phục sự cố
             }; sau { $b }, { $actor-b ->
                 [none] không ai cần làm gì.
                 [client] phần mềm máy khách tự xử lý.
-                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải điều chỉnh lại phần mềm đó.
-                [sender] người gửi phải sửa thư hoặc địa chỉ gửi, nhận của thư.
-               *[server-operator] người quản trị máy chủ đã gửi phản hồi phải khắc phục sự cố.
+                [client-operator] người cấu hình hoặc phát triển phần mềm máy khách phải sửa thiết lập hoặc mã nguồn của phần mềm đó.
+                [sender] người gửi phải sửa lại thư, hoặc sửa địa chỉ người gửi hay người nhận của thư.
+               *[server-operator] quản trị viên của máy chủ đã gửi phản hồi phải khắc phục sự cố.
             }
     }
 
-# Which specification defines each code; shown only when they differ.
-# $rfc-a and $rfc-b are RFC numbers, $context-a and $context-b context names.
-# $extension says which of the two belongs to an SMTP extension: a, b, both
-# or none.
+# One specification that defines a code, inside a list: $rfc is an RFC
+# number, $context the short name of a context.
+compare-source = RFC { $rfc } ({ $context })
+
+# Which specifications define each code; shown only when they differ.
+# $sources-a and $sources-b are lists of compare-source texts.
+# $extension says which of the two is defined by SMTP extensions only: a,
+# b, both or none. $offers-a and $offers-b list those extensions’ short
+# names, joined with “hoặc”.
 compare-diff-source =
-    { $a } được định nghĩa trong RFC { $rfc-a } ({ $context-a }), còn { $b } được định nghĩa trong RFC { $rfc-b } ({ $context-b }). { $extension ->
-        [a] Chỉ máy chủ hỗ trợ { $context-a } mới gửi { $a } với ý nghĩa này.
-        [b] Chỉ máy chủ hỗ trợ { $context-b } mới gửi { $b } với ý nghĩa này.
-        [both] Mỗi mã chỉ xuất hiện ở máy chủ có hỗ trợ phần mở rộng định nghĩa mã đó.
-       *[none] Cả hai đều thuộc giao thức SMTP cốt lõi, nên máy chủ nào cũng có thể gửi chúng.
+    { $a } được định nghĩa trong { $sources-a }, còn { $b } được định nghĩa trong { $sources-b }. { $extension ->
+        [a] Chỉ máy chủ có hỗ trợ { $offers-a } mới gửi { $a }.
+        [b] Chỉ máy chủ có hỗ trợ { $offers-b } mới gửi { $b }.
+        [both] Mỗi mã chỉ được gửi từ máy chủ có hỗ trợ phần mở rộng định nghĩa mã đó.
+       *[none] Cả hai mã đều thuộc chính giao thức SMTP, nên máy chủ nào cũng có thể gửi chúng.
     }
 
-# Advice for choosing between the two codes.
+# Advice for choosing between the two codes; label-fix is the section
+# label “How to fix”.
 compare-when-to-use =
     { $same-class ->
         [yes]
-            Cả hai đều báo cho máy khách cùng một điều là { $class-a ->
+            Cả hai đều báo cho máy khách rằng { $class-a ->
                 [2] yêu cầu đã thành công
-                [3] cần tiếp tục gửi
-                [4] cần thử lại sau
-               *[5] cần dừng lại thay vì thử lại
-            }, nên việc chọn mã tùy vào nguyên nhân: máy chủ trả về { $a } cho tình huống “{ $name-a }” và { $b } cho tình huống “{ $name-b }”, còn người đọc nên làm theo các bước trong mục “{ label-fix }” của mã thực sự nhận được.
+                [3] cần gửi tiếp
+                [4] nên thử lại sau
+               *[5] nên dừng lại thay vì lặp lại y nguyên yêu cầu
+            }, nên điều phân biệt hai mã là nguyên nhân: máy chủ gửi { $a } ({ $name-a }) trong một tình huống và gửi { $b } ({ $name-b }) trong một tình huống khác. Hãy làm theo các bước trong mục “{ label-fix }” của mã mà bạn thực sự nhận được.
        *[no]
-            Máy chủ trả về { $a } khi { $class-a ->
+            Máy chủ gửi { $a } khi { $class-a ->
                 [2] đã thực hiện xong yêu cầu
                 [3] cần thêm dữ liệu từ máy khách để hoàn tất
-                [4] lỗi chỉ là tạm thời và gửi lại đúng yêu cầu đó sau này có thể thành công
-               *[5] lỗi là vĩnh viễn và lặp lại yêu cầu cũng vô ích
-            }, và trả về { $b } khi { $class-b ->
+                [4] lỗi chỉ là tạm thời và gửi lại đúng yêu cầu đó sau có thể thành công
+               *[5] lỗi là vĩnh viễn và lặp lại y nguyên yêu cầu cũng không giúp được gì
+            }, và gửi { $b } khi { $class-b ->
                 [2] đã thực hiện xong yêu cầu.
                 [3] cần thêm dữ liệu từ máy khách để hoàn tất.
-                [4] lỗi chỉ là tạm thời và gửi lại đúng yêu cầu đó sau này có thể thành công.
-               *[5] lỗi là vĩnh viễn và lặp lại yêu cầu cũng vô ích.
+                [4] lỗi chỉ là tạm thời và gửi lại đúng yêu cầu đó sau có thể thành công.
+               *[5] lỗi là vĩnh viễn và lặp lại y nguyên yêu cầu cũng không giúp được gì.
             }
     }
 
@@ -309,4 +352,5 @@ error-not-a-code = “{ $input }” không phải là mã phản hồi: mã ph�
 compare-same-code = { $code } và { $code } là cùng một mã; hãy chạy “smtpkb show { $code }” để đọc về mã này.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = không có bản dịch cho “{ $requested }”, đang hiển thị bằng { $used }
+# $problem describes, in English, a translation that failed to format.
 warning-shown-in-english = { $problem }; đang hiển thị bằng tiếng Anh

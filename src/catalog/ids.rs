@@ -1,5 +1,5 @@
 //! The closed sets of identifiers a data file uses (`retry`, `actor`,
-//! `phases`, `context`), each with the string it is written as.
+//! `phase`, `context`, `fix`), each with the string it is written as.
 
 use std::fmt;
 
@@ -69,24 +69,70 @@ identifiers! {
 }
 
 identifiers! {
-    /// The part of an SMTP session in which a reply appears.
+    /// The part of an SMTP session in which a reply appears. Each command
+    /// belongs to one phase (`data/commands.toml`), and a code appears in
+    /// the phases of the commands it answers. In session order.
     Phase {
-        /// The greeting or the end of the connection.
+        /// The server's greeting, when the connection opens.
         Connection = "connection",
-        /// A reply to any command.
-        AnyCommand = "any-command",
-        /// HELP, VRFY, EXPN, NOOP.
-        Query = "query",
+        /// EHLO, HELO, RSET and NOOP: setting up and resetting the session.
+        Session = "session",
         /// The STARTTLS negotiation.
         Starttls = "starttls",
         /// The AUTH exchange.
         Auth = "auth",
-        /// MAIL FROM and RCPT TO.
+        /// MAIL and RCPT: the envelope of a mail transaction.
         Transaction = "transaction",
-        /// DATA and the end of the message.
+        /// DATA and BDAT: the message content and its end.
         Data = "data",
-        /// ETRN and ATRN: asking for queued mail.
+        /// HELP, VRFY and EXPN: requests for information.
+        Query = "query",
+        /// ETRN, ATRN and TURN: asking for queued mail.
         Turn = "turn",
+        /// QUIT: the end of the session.
+        Quit = "quit",
+        /// Any command at all: shown in place of every phase but the
+        /// connection's, never written in data files.
+        AnyCommand = "any-command",
+    }
+}
+
+impl Phase {
+    /// The phases commands belong to: all but the connection's and
+    /// [`Phase::AnyCommand`].
+    pub fn of_commands() -> impl Iterator<Item = Phase> {
+        Phase::ALL
+            .iter()
+            .copied()
+            .filter(|&p| p != Phase::Connection && p != Phase::AnyCommand)
+    }
+
+    /// Phases as shown: when they include every phase of commands, those
+    /// give way to [`Phase::AnyCommand`]; the order is kept otherwise.
+    pub fn shown(phases: &[Phase]) -> Vec<Phase> {
+        if !Phase::of_commands().all(|p| phases.contains(&p)) {
+            return phases.to_vec();
+        }
+        let mut shown: Vec<Phase> = phases
+            .iter()
+            .copied()
+            .filter(|&p| p == Phase::Connection)
+            .collect();
+        shown.push(Phase::AnyCommand);
+        shown
+    }
+}
+
+identifiers! {
+    /// Whom a part of the advice on fixing a problem is for.
+    Audience {
+        /// The person sending mail: who got the bounce, or whose mail
+        /// client shows the reply.
+        Sender = "sender",
+        /// The administrator of a mail server, sending or receiving.
+        Admin = "admin",
+        /// Whoever writes or configures the client software.
+        Developer = "developer",
     }
 }
 
@@ -107,5 +153,9 @@ identifiers! {
         Etrn = "etrn",
         /// On-Demand Mail Relay (RFC 2645).
         Odmr = "odmr",
+        /// Checkpoint/restart (RFC 1845, experimental).
+        Checkpoint = "checkpoint",
+        /// Null MX, a domain's record that it accepts no mail (RFC 7505).
+        NullMx = "null-mx",
     }
 }

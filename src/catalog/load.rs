@@ -12,7 +12,10 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Actor, CatalogError, Code, Context, Definition, Phase, Retry, RfcSection};
+use super::{
+    Actor, Audience, CatalogError, Code, Command, Context, Definition, Phase, Practice,
+    PracticeSource, Retry, RfcSection,
+};
 use crate::assets::Tree;
 use crate::diagnostic::{self, LineIndex, Location, Severity, Snippet};
 
@@ -68,11 +71,69 @@ pub enum DataProblem {
         /// The retry of the class.
         expected: Retry,
     },
-    /// `phases` is empty.
-    #[error("reply code {code} has no phases: name at least one")]
-    NoPhases {
+    /// `fix` is empty.
+    #[error("reply code {code} has no `fix` audience: name whom the advice is for")]
+    NoFix {
         /// The reply code.
         code: u16,
+    },
+    /// A definition names a command that `commands.toml` does not list.
+    #[error(
+        "reply code {code} names command {command}, which no `[[command]]` table of the data defines"
+    )]
+    UnknownCommand {
+        /// The reply code.
+        code: u16,
+        /// The command as written.
+        command: String,
+    },
+    /// `except` is given with a list of commands.
+    #[error(
+        "reply code {code} has both `commands` and `except`: `except` narrows \"any command\", so leave `commands` empty"
+    )]
+    ExceptWithCommands {
+        /// The reply code.
+        code: u16,
+    },
+    /// A definition's commands span several phases and `main` is missing.
+    #[error(
+        "reply code {code} answers commands of several phases ({phases}) in RFC {rfc}: name the one it mainly appears in with `main`"
+    )]
+    NoMainPhase {
+        /// The reply code.
+        code: u16,
+        /// The RFC of the definition.
+        rfc: u16,
+        /// The phases, comma-separated.
+        phases: String,
+    },
+    /// `main` is not a phase of the definition's commands.
+    #[error("main phase \"{main}\" of reply code {code} is not a phase of its commands ({phases})")]
+    MainNotInPhases {
+        /// The reply code.
+        code: u16,
+        /// The main phase as written.
+        main: Phase,
+        /// The phases, comma-separated.
+        phases: String,
+    },
+    /// A `[[code.practice]]` entry names both or neither of its sources.
+    #[error(
+        "enhanced code {enhanced} of reply code {code} needs exactly one source: `vendor` or `rfc` and `section`"
+    )]
+    BadPracticeSource {
+        /// The reply code.
+        code: u16,
+        /// The enhanced code of the entry.
+        enhanced: String,
+    },
+    /// A command is defined a second time.
+    #[error("command {command} is defined twice; the first definition is at {first}")]
+    DuplicateCommand {
+        /// The command.
+        command: String,
+        /// Where it was defined first.
+        first: Location,
     },
     /// `defined` is empty.
     #[error("reply code {code} has no `defined` entry: cite the RFC that defines it")]
@@ -134,7 +195,13 @@ impl DataProblem {
             DataProblem::ClassMismatch { .. } => "class-mismatch",
             DataProblem::CategoryMismatch { .. } => "category-mismatch",
             DataProblem::RetryMismatch { .. } => "retry-mismatch",
-            DataProblem::NoPhases { .. } => "no-phases",
+            DataProblem::NoFix { .. } => "no-fix",
+            DataProblem::UnknownCommand { .. } => "unknown-command",
+            DataProblem::ExceptWithCommands { .. } => "except-with-commands",
+            DataProblem::NoMainPhase { .. } => "no-main-phase",
+            DataProblem::MainNotInPhases { .. } => "main-not-in-phases",
+            DataProblem::BadPracticeSource { .. } => "bad-practice-source",
+            DataProblem::DuplicateCommand { .. } => "duplicate-command",
             DataProblem::NoDefinition { .. } => "no-definition",
             DataProblem::BadSection { .. } => "bad-section",
             DataProblem::BadEnhanced { .. } => "bad-enhanced",
@@ -185,12 +252,24 @@ pub fn render_diagnostics(diagnostics: &[DataDiagnostic], color: bool) -> String
     rendered.join("\n\n")
 }
 
-/// One data file as written: a list of `[[code]]` tables.
+/// One data file as written: `[[code]]` and `[[command]]` tables.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
     code: Vec<RawCode>,
+    #[serde(default)]
+    command: Vec<RawCommand>,
+}
+
+/// One `[[command]]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCommand {
+    name: Spanned<String>,
+    phase: Phase,
+    rfc: u16,
+    section: Spanned<String>,
 }
 
 /// One `[[code]]` table, with the positions of the values a rule checks.
@@ -202,12 +281,15 @@ struct RawCode {
     category: Spanned<u8>,
     retry: Spanned<Retry>,
     actor: Actor,
-    phases: Spanned<Vec<Phase>>,
+    fix: Spanned<Vec<Audience>>,
     related: Vec<Spanned<u16>>,
     #[serde(default)]
     enhanced: Vec<Spanned<String>>,
+    #[serde(default)]
+    practice: Vec<RawPractice>,
     defined: Spanned<Vec<RawDefinition>>,
-    deprecated: Option<RfcSection>,
+    #[serde(default)]
+    restriction: Vec<RawSection>,
 }
 
 /// One `[[code.defined]]` table.
@@ -217,7 +299,28 @@ struct RawDefinition {
     rfc: u16,
     section: Spanned<String>,
     context: Context,
-    commands: Vec<String>,
+    commands: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    except: Option<Spanned<Vec<Spanned<String>>>>,
+    main: Option<Spanned<Phase>>,
+}
+
+/// One `[[code.practice]]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPractice {
+    enhanced: Spanned<String>,
+    vendor: Option<String>,
+    rfc: Option<u16>,
+    section: Option<Spanned<String>>,
+}
+
+/// An RFC section as written, such as a `[[code.restriction]]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    rfc: u16,
+    section: Spanned<String>,
 }
 
 /// One data file as read, kept to turn offsets into positions and snippets.
@@ -272,17 +375,34 @@ impl Problems<'_> {
     }
 }
 
-/// Loads every `*.toml` file of a data tree and checks every code, by
-/// number; on failure, every problem of every file, by file and position.
-pub(super) fn codes(tree: &Tree) -> Result<BTreeMap<u16, Code>, CatalogError> {
+/// The commands of one definition as written, kept until every file is
+/// read, since the commands they name may be defined in any file.
+struct PendingDefinition {
+    file: usize,
+    code: u16,
+    index: usize,
+    rfc: u16,
+    commands: Vec<(String, Range<usize>)>,
+    except: Vec<(String, Range<usize>)>,
+    main: Option<(Phase, Range<usize>)>,
+    span: Range<usize>,
+}
+
+/// Loads every `*.toml` file of a data tree and checks every code and
+/// command: the codes by number and the commands in file order; on failure,
+/// every problem of every file, by file and position.
+pub(super) fn catalog(tree: &Tree) -> Result<(BTreeMap<u16, Code>, Vec<Command>), CatalogError> {
     let mut files: Vec<SourceFile> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     let mut codes = BTreeMap::new();
+    let mut commands: Vec<Command> = Vec::new();
+    let mut command_at: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     // Where each code number was first written, valid or not, so that a
     // broken code is not also reported as missing by the codes naming it.
     let mut seen: BTreeMap<u16, (usize, usize)> = BTreeMap::new();
     // Each related-code reference: file, code, related code, span.
     let mut related_refs: Vec<(usize, u16, u16, Range<usize>)> = Vec::new();
+    let mut pending: Vec<PendingDefinition> = Vec::new();
     let mut every_file_parsed = true;
     for name in tree.files()?.iter().filter(|f| f.ends_with(".toml")) {
         let text: Arc<str> = tree.read(name)?.into();
@@ -310,11 +430,60 @@ pub(super) fn codes(tree: &Tree) -> Result<BTreeMap<u16, Code>, CatalogError> {
             file,
             found: &mut found,
         };
+        for raw in raw.command {
+            let name = raw.name.get_ref().clone();
+            let span = raw.name.span();
+            problems.require(
+                &raw.section,
+                |section| is_section(section),
+                |section| DataProblem::BadSection {
+                    rfc: raw.rfc,
+                    section: section.clone(),
+                },
+            );
+            if let Some(&(first_file, first_offset)) = command_at.get(&name) {
+                let first = files[first_file].location(first_offset);
+                problems.push(
+                    span,
+                    DataProblem::DuplicateCommand {
+                        command: name,
+                        first,
+                    },
+                );
+                continue;
+            }
+            command_at.insert(name.clone(), (file, span.start));
+            commands.push(Command {
+                name,
+                phase: raw.phase,
+                defined: RfcSection {
+                    rfc: raw.rfc,
+                    section: raw.section.into_inner(),
+                },
+            });
+        }
         for raw in raw.code {
             let number = *raw.code.get_ref();
             let number_span = raw.code.span();
             for related in &raw.related {
                 related_refs.push((file, number, *related.get_ref(), related.span()));
+            }
+            for (index, definition) in raw.defined.get_ref().iter().enumerate() {
+                let names = |list: &[Spanned<String>]| {
+                    list.iter()
+                        .map(|c| (c.get_ref().clone(), c.span()))
+                        .collect::<Vec<_>>()
+                };
+                pending.push(PendingDefinition {
+                    file,
+                    code: number,
+                    index,
+                    rfc: definition.rfc,
+                    commands: names(definition.commands.get_ref()),
+                    except: names(definition.except.as_ref().map_or(&[][..], |e| e.get_ref())),
+                    main: definition.main.as_ref().map(|m| (*m.get_ref(), m.span())),
+                    span: definition.commands.span(),
+                });
             }
             let code = validate(raw, &mut problems);
             if let Some(&(first_file, first_offset)) = seen.get(&number) {
@@ -334,8 +503,8 @@ pub(super) fn codes(tree: &Tree) -> Result<BTreeMap<u16, Code>, CatalogError> {
             }
         }
     }
-    // A file that does not parse may define the codes others name, so
-    // references are only checked when every file was read.
+    // A file that does not parse may define the codes and commands others
+    // name, so references are only checked when every file was read.
     if every_file_parsed {
         for (file, code, related, span) in related_refs {
             if !seen.contains_key(&related) {
@@ -344,6 +513,14 @@ pub(super) fn codes(tree: &Tree) -> Result<BTreeMap<u16, Code>, CatalogError> {
                     span: Some(span),
                     problem: DataProblem::UnknownRelated { code, related },
                 });
+            }
+        }
+        for definition in &pending {
+            let phases = resolve_phases(definition, &commands, &mut found);
+            if let (Some(code), Some((phases, main))) = (codes.get_mut(&definition.code), phases) {
+                let target = &mut code.defined[definition.index];
+                target.phases = phases;
+                target.main = main;
             }
         }
     }
@@ -368,11 +545,103 @@ pub(super) fn codes(tree: &Tree) -> Result<BTreeMap<u16, Code>, CatalogError> {
             path: tree.display_path(""),
         });
     }
-    Ok(codes)
+    Ok((codes, commands))
+}
+
+/// The phases of one definition's commands, in session order, and its main
+/// phase (none for a definition that answers any command alike); `None`
+/// after reporting a command no table defines or a main phase that is
+/// missing or not one of them.
+fn resolve_phases(
+    definition: &PendingDefinition,
+    commands: &[Command],
+    found: &mut Vec<Found>,
+) -> Option<(Vec<Phase>, Option<Phase>)> {
+    let code = definition.code;
+    let before = found.len();
+    let mut push = |span: Range<usize>, problem| {
+        found.push(Found {
+            file: definition.file,
+            span: Some(span),
+            problem,
+        })
+    };
+    for (name, span) in definition.commands.iter().chain(&definition.except) {
+        if !commands.iter().any(|c| &c.name == name) {
+            push(
+                span.clone(),
+                DataProblem::UnknownCommand {
+                    code,
+                    command: name.clone(),
+                },
+            );
+        }
+    }
+    // Any command: every command but the opening of the connection and the
+    // exceptions.
+    let answered: Vec<Phase> = if definition.commands.is_empty() {
+        commands
+            .iter()
+            .filter(|c| c.phase != Phase::Connection)
+            .filter(|c| !definition.except.iter().any(|(name, _)| name == &c.name))
+            .map(|c| c.phase)
+            .collect()
+    } else {
+        commands
+            .iter()
+            .filter(|c| definition.commands.iter().any(|(name, _)| name == &c.name))
+            .map(|c| c.phase)
+            .collect()
+    };
+    let phases: Vec<Phase> = Phase::ALL
+        .iter()
+        .copied()
+        .filter(|p| answered.contains(p))
+        .collect();
+    let names = || {
+        phases
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let any_alike = definition.commands.is_empty() && definition.except.is_empty();
+    let main = match (definition.main.clone(), phases.as_slice()) {
+        (Some((main, span)), _) if !phases.contains(&main) => {
+            push(
+                span,
+                DataProblem::MainNotInPhases {
+                    code,
+                    main,
+                    phases: names(),
+                },
+            );
+            None
+        }
+        (Some((main, _)), _) => Some(main),
+        (None, [only]) => Some(*only),
+        (None, _) if any_alike => None,
+        (None, _) => {
+            push(
+                definition.span.clone(),
+                DataProblem::NoMainPhase {
+                    code,
+                    rfc: definition.rfc,
+                    phases: names(),
+                },
+            );
+            None
+        }
+    };
+    if found.len() > before {
+        return None;
+    }
+    Some((phases, main))
 }
 
 /// Checks one code against the schema's rules, reporting every broken one;
-/// the code when it breaks none.
+/// the code when it breaks none. Its definitions' phases are resolved once
+/// every command is known.
 fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
     let before = problems.found.len();
     let code = *raw.code.get_ref();
@@ -418,7 +687,11 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
                 expected: expected_retry,
             },
         );
-        for enhanced in &raw.enhanced {
+        for enhanced in raw
+            .enhanced
+            .iter()
+            .chain(raw.practice.iter().map(|p| &p.enhanced))
+        {
             problems.require(
                 enhanced,
                 |value| is_enhanced(value, class),
@@ -430,24 +703,68 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
         }
     }
     problems.require(
-        &raw.phases,
-        |phases| !phases.is_empty(),
-        |_| DataProblem::NoPhases { code },
+        &raw.fix,
+        |fix| !fix.is_empty(),
+        |_| DataProblem::NoFix { code },
     );
     problems.require(
         &raw.defined,
         |defined| !defined.is_empty(),
         |_| DataProblem::NoDefinition { code },
     );
-    for definition in raw.defined.get_ref() {
+    let sections = raw
+        .defined
+        .get_ref()
+        .iter()
+        .map(|d| (d.rfc, &d.section))
+        .chain(raw.restriction.iter().map(|r| (r.rfc, &r.section)))
+        .chain(
+            raw.practice
+                .iter()
+                .filter_map(|p| Some((p.rfc?, p.section.as_ref()?))),
+        );
+    for (rfc, section) in sections {
         problems.require(
-            &definition.section,
+            section,
             |section| is_section(section),
             |section| DataProblem::BadSection {
-                rfc: definition.rfc,
+                rfc,
                 section: section.clone(),
             },
         );
+    }
+    for definition in raw.defined.get_ref() {
+        if let Some(except) = &definition.except {
+            problems.require(
+                except,
+                |_| definition.commands.get_ref().is_empty(),
+                |_| DataProblem::ExceptWithCommands { code },
+            );
+        }
+    }
+    let mut practice = Vec::new();
+    for entry in &raw.practice {
+        let source = match (&entry.vendor, entry.rfc, &entry.section) {
+            (Some(vendor), None, None) => Some(PracticeSource::Vendor(vendor.clone())),
+            (None, Some(rfc), Some(section)) => Some(PracticeSource::Rfc(RfcSection {
+                rfc,
+                section: section.get_ref().clone(),
+            })),
+            _ => None,
+        };
+        match source {
+            Some(source) => practice.push(Practice {
+                enhanced: entry.enhanced.get_ref().clone(),
+                source,
+            }),
+            None => problems.push(
+                entry.enhanced.span(),
+                DataProblem::BadPracticeSource {
+                    code,
+                    enhanced: entry.enhanced.get_ref().clone(),
+                },
+            ),
+        }
     }
     for related in &raw.related {
         problems.require(
@@ -465,9 +782,10 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
         category,
         retry: expected_retry,
         actor: raw.actor,
-        phases: raw.phases.into_inner(),
+        fix: raw.fix.into_inner(),
         related: raw.related.iter().map(|r| *r.get_ref()).collect(),
         enhanced: raw.enhanced.into_iter().map(|e| e.into_inner()).collect(),
+        practice,
         defined: raw
             .defined
             .into_inner()
@@ -476,10 +794,28 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
                 rfc: d.rfc,
                 section: d.section.into_inner(),
                 context: d.context,
-                commands: d.commands,
+                commands: d
+                    .commands
+                    .into_inner()
+                    .into_iter()
+                    .map(|c| c.into_inner())
+                    .collect(),
+                except: d
+                    .except
+                    .map(|e| e.into_inner().into_iter().map(|c| c.into_inner()).collect())
+                    .unwrap_or_default(),
+                phases: Vec::new(),
+                main: None,
             })
             .collect(),
-        deprecated: raw.deprecated,
+        restrictions: raw
+            .restriction
+            .into_iter()
+            .map(|r| RfcSection {
+                rfc: r.rfc,
+                section: r.section.into_inner(),
+            })
+            .collect(),
     })
 }
 

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use ids::{Actor, Context, Phase, Retry};
+pub use ids::{Actor, Audience, Context, Phase, Retry};
 pub use load::{DataDiagnostic, DataProblem, render_diagnostics};
 
 use crate::assets::{AssetError, Tree};
@@ -47,6 +47,14 @@ pub struct Definition {
     /// The commands it answers there; `CONNECT` for the greeting, empty for
     /// any command.
     pub commands: Vec<String>,
+    /// With no `commands`: the commands the RFC excludes from "any command".
+    pub except: Vec<String>,
+    /// The phases of its commands, in session order; every phase of
+    /// commands when it answers any command.
+    pub phases: Vec<Phase>,
+    /// The phase it mainly appears in, one of `phases`; `None` for a code
+    /// that answers any command alike.
+    pub main: Option<Phase>,
 }
 
 impl Definition {
@@ -57,6 +65,39 @@ impl Definition {
             section: self.section.clone(),
         }
     }
+}
+
+/// An enhanced status code that servers send with a basic code although
+/// the registry's pairings (RFC 5248, section 2.4) do not list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Practice {
+    /// The enhanced status code, such as "5.5.1".
+    pub enhanced: String,
+    /// Who sends it: a vendor's software, or an RFC section.
+    pub source: PracticeSource,
+}
+
+/// Where an enhanced code's pairing outside the registry comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum PracticeSource {
+    /// Software that sends it, such as "Postfix".
+    Vendor(String),
+    /// An RFC section that pairs them, against the registry.
+    Rfc(RfcSection),
+}
+
+/// An SMTP command that replies answer, and the part of the session it
+/// belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Command {
+    /// The command as sent, such as "MAIL"; `CONNECT` for the opening of
+    /// the connection.
+    pub name: String,
+    /// Its phase.
+    pub phase: Phase,
+    /// The section that defines it.
+    pub defined: RfcSection,
 }
 
 /// The facts about one basic reply code.
@@ -72,16 +113,20 @@ pub struct Code {
     pub retry: Retry,
     /// Who has to act.
     pub actor: Actor,
-    /// Where in the session it appears, in session order.
-    pub phases: Vec<Phase>,
+    /// Whom the advice on fixing it speaks to, in the order shown.
+    pub fix: Vec<Audience>,
     /// Codes a reader confuses it with or should read next.
     pub related: Vec<u16>,
-    /// Enhanced status codes paired with it.
+    /// Enhanced status codes that the registry (RFC 5248, section 2.4) or
+    /// the defining RFCs pair with it.
     pub enhanced: Vec<String>,
+    /// Enhanced status codes sent with it in practice, outside those
+    /// pairings, with their source.
+    pub practice: Vec<Practice>,
     /// Each RFC that defines or uses it, one entry per context.
     pub defined: Vec<Definition>,
-    /// The RFC section that deprecates or restricts it, if any.
-    pub deprecated: Option<RfcSection>,
+    /// The RFC sections that deprecate or restrict its use.
+    pub restrictions: Vec<RfcSection>,
 }
 
 impl Code {
@@ -97,12 +142,46 @@ impl Code {
         commands
     }
 
-    /// The RFC sections behind this code: its definitions, then the section
-    /// that restricts it, without repeats.
+    /// Every phase it appears in: the main phase of its primary definition
+    /// first, then the others in session order.
+    pub fn phases(&self) -> Vec<Phase> {
+        let main = self.primary().main;
+        let mut phases: Vec<Phase> = main.into_iter().collect();
+        phases.extend(
+            Phase::ALL
+                .iter()
+                .copied()
+                .filter(|&p| Some(p) != main && self.defined.iter().any(|d| d.phases.contains(&p))),
+        );
+        phases
+    }
+
+    /// Every context it is defined in, in the order of its definitions,
+    /// without repeats.
+    pub fn contexts(&self) -> Vec<Context> {
+        let mut contexts: Vec<Context> = Vec::new();
+        for definition in &self.defined {
+            if !contexts.contains(&definition.context) {
+                contexts.push(definition.context);
+            }
+        }
+        contexts
+    }
+
+    /// Whether it concerns a message: it answers MAIL, RCPT, DATA or BDAT.
+    pub fn concerns_message(&self) -> bool {
+        self.defined
+            .iter()
+            .flat_map(|d| &d.phases)
+            .any(|p| matches!(p, Phase::Transaction | Phase::Data))
+    }
+
+    /// The RFC sections behind this code: its definitions, then the sections
+    /// that restrict it, without repeats.
     pub fn sections(&self) -> Vec<RfcSection> {
         let mut sections: Vec<RfcSection> =
             self.defined.iter().map(Definition::rfc_section).collect();
-        sections.extend(self.deprecated.clone());
+        sections.extend(self.restrictions.iter().cloned());
         let mut seen = Vec::new();
         sections.retain(|s| {
             let new = !seen.contains(s);
@@ -122,6 +201,7 @@ impl Code {
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     codes: BTreeMap<u16, Code>,
+    commands: Vec<Command>,
 }
 
 /// Why the facts could not be loaded.
@@ -164,9 +244,13 @@ pub enum LookupError {
 impl Catalog {
     /// Loads and validates every `*.toml` file of a data tree.
     pub fn load(tree: &Tree) -> Result<Catalog, CatalogError> {
-        Ok(Catalog {
-            codes: load::codes(tree)?,
-        })
+        let (codes, commands) = load::catalog(tree)?;
+        Ok(Catalog { codes, commands })
+    }
+
+    /// Every command replies answer, in the order of `commands.toml`.
+    pub fn commands(&self) -> &[Command] {
+        &self.commands
     }
 
     /// Every code in ascending order.

@@ -233,15 +233,22 @@ impl CodeLink {
 
 impl Export {
     /// The `page` of one page: its locale's language, its title and
-    /// description, and the links to itself in every locale.
+    /// description, and the links to itself in every locale. Title and
+    /// description are plain text: `<title>` and `<meta>` show no markup,
+    /// so Fluent's isolation marks would only be stray characters there.
     fn meta(&self, page: Page, title: String, description: String) -> PageMeta<'_> {
         let own = page.locale();
         let locale = &self.locales[own.unwrap_or(self.layout.x_default())];
+        let plain = |text: String| -> String {
+            text.chars()
+                .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+                .collect()
+        };
         PageMeta {
             lang: &locale.tag,
             dir: locale.direction.as_str(),
-            title,
-            description,
+            title: plain(title),
+            description: plain(description),
             home_href: self.layout.index_href(),
             stylesheet_href: self.layout.stylesheet_href(page),
             languages: self

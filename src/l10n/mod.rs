@@ -15,7 +15,10 @@ pub mod tag;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use icu_list::ListFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
 use unic_langid::langid;
+use writeable::Writeable;
 
 /// A language tag, as [`parse_tag`] reads it; every locale of the library
 /// is one.
@@ -270,6 +273,7 @@ impl Locales {
             let bundle = Arc::new(Bundle {
                 lang: lang.clone(),
                 bundle,
+                lists: Lists::of(lang),
             });
             self.cache().bundles.insert(key, Arc::clone(&bundle));
             bundles.push(bundle);
@@ -348,6 +352,36 @@ impl Locales {
 struct Bundle {
     lang: LanguageIdentifier,
     bundle: FluentBundle<Arc<FluentResource>>,
+    lists: Lists,
+}
+
+/// The locale's list patterns, from CLDR: "A, B and C", "A, B or C".
+struct Lists {
+    and: ListFormatter,
+    or: ListFormatter,
+}
+
+impl Lists {
+    /// The patterns of a locale, or of its nearest parent CLDR knows.
+    fn of(lang: &LanguageIdentifier) -> Lists {
+        let locale = icu_locale_core::Locale::try_from_str(&lang.to_string())
+            .unwrap_or(icu_locale_core::Locale::UNKNOWN);
+        let options = || ListFormatterOptions::default().with_length(ListLength::Wide);
+        let and = ListFormatter::try_new_and((&locale).into(), options())
+            .expect("compiled CLDR data has list patterns for every locale, falling back to root");
+        let or = ListFormatter::try_new_or((&locale).into(), options())
+            .expect("compiled CLDR data has list patterns for every locale, falling back to root");
+        Lists { and, or }
+    }
+}
+
+/// How the items of a list are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// All of them: "A, B and C".
+    And,
+    /// One of them: "A, B or C".
+    Or,
 }
 
 /// A formatted message and the locale it came from.
@@ -411,6 +445,19 @@ impl Localizer {
             }
         }
         Err(last_error.unwrap_or_else(|| L10nError::Missing { id: id.to_string() }))
+    }
+
+    /// Joins items as the requested locale writes a list.
+    pub fn list<S: AsRef<str>>(&self, kind: ListKind, items: &[S]) -> String {
+        let lists = &self.bundles[0].lists;
+        let formatter = match kind {
+            ListKind::And => &lists.and,
+            ListKind::Or => &lists.or,
+        };
+        formatter
+            .format(items.iter().map(AsRef::as_ref))
+            .write_to_string()
+            .into_owned()
     }
 
     /// Formats a message and keeps only its text.

@@ -5,8 +5,8 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use super::Viewer;
-use crate::catalog::{Code, RfcSection};
-use crate::l10n::{L10nError, Text};
+use crate::catalog::{Code, Definition, Phase, PracticeSource, RfcSection};
+use crate::l10n::{L10nError, ListKind, Text};
 use crate::messages::{self, CodeField};
 
 /// A link with a localized title.
@@ -29,10 +29,38 @@ pub struct RfcView {
     pub context: &'static str,
     /// The context's localized name.
     pub context_name: String,
+    /// The context's localized short name, as shown beside the RFC.
+    pub context_short: String,
     /// "RFC 5321, section 4.2.3", localized.
     pub title: String,
     /// The section on rfc-editor.org.
     pub url: String,
+    /// The commands it answers there, as in data files; empty for any
+    /// command.
+    pub commands: Vec<String>,
+    /// With no `commands`: the commands excluded from "any command".
+    pub except: Vec<String>,
+}
+
+/// The advice on fixing a problem for one audience.
+#[derive(Debug, Clone, Serialize)]
+pub struct FixPart {
+    /// The audience, as in data files: `sender`, `admin`, `developer`.
+    pub audience: &'static str,
+    /// Its localized label, such as "For the sender".
+    pub label: String,
+    /// The steps, one per line of the message.
+    pub steps: Vec<String>,
+}
+
+/// An enhanced status code sent with a code in practice, outside the
+/// registry's pairings.
+#[derive(Debug, Clone, Serialize)]
+pub struct PracticeView {
+    /// The enhanced status code.
+    pub enhanced: String,
+    /// Who sends it: a vendor, or a localized RFC section.
+    pub source: String,
 }
 
 /// A code named from another page.
@@ -78,16 +106,22 @@ pub struct CodeView {
     pub description: String,
     /// When servers send it.
     pub when: String,
-    /// What to do about it.
-    pub fix: String,
-    /// The RFC's restriction on its use, where there is one.
-    pub deprecation: Option<String>,
-    /// Where in the session it appears.
+    /// What to do about it, for each audience.
+    pub fix: Vec<FixPart>,
+    /// The RFCs' restrictions on its use, where there are any.
+    pub restriction: Option<String>,
+    /// Where in the session it appears, the main phase first.
     pub phases: Vec<Named>,
-    /// The commands it answers; empty for any command.
+    /// The commands it answers by name, without repeats.
     pub commands: Vec<String>,
-    /// Enhanced status codes paired with it.
+    /// What else it answers, localized: the opening of the connection,
+    /// "any command" or "any command except …".
+    pub command_phrases: Vec<String>,
+    /// Enhanced status codes that the registry or the defining RFCs pair
+    /// with it.
     pub enhanced: Vec<String>,
+    /// Enhanced status codes sent with it in practice, with their source.
+    pub practice: Vec<PracticeView>,
     /// The RFC sections that define or use it.
     pub rfcs: Vec<RfcView>,
     /// Codes to read next.
@@ -129,9 +163,12 @@ impl Viewer<'_> {
                     rfc: d.rfc,
                     context: d.context.as_str(),
                     context_name: self.l10n.text(&messages::context_name(d.context), None)?,
+                    context_short: self.l10n.text(&messages::context_short(d.context), None)?,
                     title: self.rfc_title(&section)?,
                     url: section.url(),
                     section: section.section,
+                    commands: d.commands.clone(),
+                    except: d.except.clone(),
                 })
             })
             .collect()
@@ -149,6 +186,37 @@ impl Viewer<'_> {
             .collect()
     }
 
+    /// What a code answers besides named commands, localized, without
+    /// repeats: the opening of the connection, then "any command" or "any
+    /// command except …" for each definition that answers all or most
+    /// commands.
+    fn command_phrases(&self, code: &Code) -> Result<Vec<String>, L10nError> {
+        let mut phrases: Vec<String> = Vec::new();
+        if code.commands().contains(&"CONNECT") {
+            phrases.push(self.l10n.text(&messages::LABEL_CONNECT, None)?);
+        }
+        for definition in code.defined.iter().filter(|d| d.commands.is_empty()) {
+            let phrase = self.any_command(definition)?;
+            if !phrases.contains(&phrase) {
+                phrases.push(phrase);
+            }
+        }
+        Ok(phrases)
+    }
+
+    fn any_command(&self, definition: &Definition) -> Result<String, L10nError> {
+        if definition.except.is_empty() {
+            return self.l10n.text(&messages::LABEL_ANY_COMMAND, None);
+        }
+        let mut args = FluentArgs::new();
+        args.set(
+            "commands",
+            self.l10n.list(ListKind::And, &definition.except),
+        );
+        self.l10n
+            .text(&messages::LABEL_ANY_COMMAND_EXCEPT, Some(&args))
+    }
+
     /// The page of one code.
     pub fn code(&self, code: &Code) -> Result<CodeView, L10nError> {
         let mut fallback = Vec::new();
@@ -162,10 +230,26 @@ impl Viewer<'_> {
         let name = prose(CodeField::Name)?;
         let description = prose(CodeField::Description)?;
         let when = prose(CodeField::When)?;
-        let fix = prose(CodeField::Fix)?;
-        let deprecation = match code.deprecated {
-            Some(_) => Some(prose(CodeField::Deprecation)?),
-            None => None,
+        let fix = code
+            .fix
+            .iter()
+            .map(|&audience| {
+                let text = prose(CodeField::Fix(audience))?;
+                Ok(FixPart {
+                    audience: audience.as_str(),
+                    label: self.l10n.text(&messages::fix_label(audience), None)?,
+                    steps: text
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                })
+            })
+            .collect::<Result<_, L10nError>>()?;
+        let restriction = match code.restrictions.is_empty() {
+            true => None,
+            false => Some(prose(CodeField::Restriction)?),
         };
         let mut args = FluentArgs::new();
         args.set("code", code.code.to_string());
@@ -184,9 +268,8 @@ impl Viewer<'_> {
             description,
             when,
             fix,
-            deprecation,
-            phases: code
-                .phases
+            restriction,
+            phases: Phase::shown(&code.phases())
                 .iter()
                 .map(|p| {
                     Ok(Named {
@@ -195,8 +278,27 @@ impl Viewer<'_> {
                     })
                 })
                 .collect::<Result<_, L10nError>>()?,
-            commands: code.commands().into_iter().map(str::to_owned).collect(),
+            commands: code
+                .commands()
+                .into_iter()
+                .filter(|&c| c != "CONNECT")
+                .map(str::to_owned)
+                .collect(),
+            command_phrases: self.command_phrases(code)?,
             enhanced: code.enhanced.clone(),
+            practice: code
+                .practice
+                .iter()
+                .map(|p| {
+                    Ok(PracticeView {
+                        enhanced: p.enhanced.clone(),
+                        source: match &p.source {
+                            PracticeSource::Vendor(vendor) => vendor.clone(),
+                            PracticeSource::Rfc(section) => self.rfc_title(section)?,
+                        },
+                    })
+                })
+                .collect::<Result<_, L10nError>>()?,
             rfcs: self.rfcs(code)?,
             related: code
                 .related

@@ -6,9 +6,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Serialize, Serializer};
 
 use super::{CodeView, Link, ViewError, Viewer};
-use crate::catalog::Code;
+use crate::catalog::{Code, Phase};
 use crate::compare::{Comparison, Fact};
-use crate::l10n::L10nError;
+use crate::l10n::{L10nError, ListKind};
 use crate::messages::{self, MessageId};
 
 /// A text of a comparison (not of its two codes) that can be shown in
@@ -122,17 +122,44 @@ impl Viewer<'_> {
             match fact {
                 Fact::Number(n) => args.set(name, FluentValue::from(n)),
                 Fact::Text(t) => args.set(name, t),
+                Fact::Phases(phases) => {
+                    let phrases = Phase::shown(&phases)
+                        .iter()
+                        .map(|&p| self.l10n.text(&messages::phase_phrase(p), None))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    args.set(name, self.l10n.list(ListKind::And, &phrases));
+                }
+                Fact::Sources(sources) => {
+                    let sources = sources
+                        .iter()
+                        .map(|&(rfc, context)| {
+                            let mut source = FluentArgs::new();
+                            source.set("rfc", rfc.to_string());
+                            source.set(
+                                "context",
+                                self.l10n.text(&messages::context_short(context), None)?,
+                            );
+                            self.l10n.text(&messages::COMPARE_SOURCE, Some(&source))
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    args.set(name, self.l10n.list(ListKind::And, &sources));
+                }
+                Fact::Offers(contexts) => {
+                    let names = contexts
+                        .iter()
+                        .map(|&c| self.l10n.text(&messages::context_short(c), None))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    args.set(name, self.l10n.list(ListKind::Or, &names));
+                }
             }
         }
-        for (suffix, code, view) in [("a", comparison.a, a_view), ("b", comparison.b, b_view)] {
+        for (suffix, view) in [("a", a_view), ("b", b_view)] {
             args.set(format!("name-{suffix}"), view.name.clone());
             args.set(format!("class-name-{suffix}"), view.class_name.clone());
             args.set(
                 format!("category-name-{suffix}"),
                 view.category_name.clone(),
             );
-            let context = messages::context_name(code.primary().context);
-            args.set(format!("context-{suffix}"), self.l10n.text(&context, None)?);
         }
         Ok(args)
     }

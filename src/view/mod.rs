@@ -18,7 +18,7 @@ use crate::l10n::{L10nError, Localizer, REFERENCE, Text};
 use crate::messages::Labels;
 use crate::render::Page;
 
-pub use code::{CodeRef, CodeView, Link, Named, RfcView};
+pub use code::{CodeRef, CodeView, FixPart, Link, Named, PracticeView, RfcView};
 pub use compare::{CompareField, ComparisonView};
 pub use list::{ClassGroup, Coverage, ListEntry, ListView, LocaleEntry, LocalesView};
 

@@ -239,7 +239,7 @@ fn many_duplicate_ids_point_at_the_first_definition() {
 
 /// A value a frame's selector can take but no variant names, such as a new
 /// session phase, is an error in every locale, where Fluent alone would
-/// show the default variant (`*[turn]`) without a word.
+/// show the default variant (`*[none]`) without a word.
 #[test]
 fn a_selector_value_without_its_variant_is_an_error_in_every_locale() {
     let mut project = messages::project(&catalog());
@@ -248,7 +248,7 @@ fn a_selector_value_without_its_variant_is_an_error_in_every_locale() {
         .selector_domains
         .get_mut(phase.as_str())
         .unwrap()
-        .get_mut("phase-a")
+        .get_mut("phase-overlap")
         .unwrap()
         .push("pipelining".to_owned());
     let options = Options {
@@ -275,7 +275,7 @@ fn a_variant_outside_the_declared_values_is_an_error() {
     let dir = crate::util::copy_of("locales");
     let ui = dir.path().join("vi/ui.ftl");
     let text = std::fs::read_to_string(&ui).unwrap();
-    let edited = text.replacen("[auth]", "[authentication]", 1);
+    let edited = text.replacen("[partial]", "[partly]", 1);
     assert_ne!(text, edited, "the edit applies");
     std::fs::write(&ui, edited).unwrap();
     let options = Options {
@@ -292,13 +292,13 @@ fn a_variant_outside_the_declared_values_is_an_error() {
     assert!(
         found
             .iter()
-            .any(|(k, m)| *k == Kind::UnknownVariant && m.contains("[authentication]")),
+            .any(|(k, m)| *k == Kind::UnknownVariant && m.contains("[partly]")),
         "{found:?}"
     );
     assert!(
         found
             .iter()
-            .any(|(k, m)| *k == Kind::MissingVariant && m.contains("[auth]")),
+            .any(|(k, m)| *k == Kind::MissingVariant && m.contains("[partial]")),
         "{found:?}"
     );
 }

@@ -178,20 +178,28 @@ fn the_project_site_has_every_page_and_a_sitemap() {
 
 #[test]
 fn english_fallback_is_marked_in_the_project_site() {
-    // 550 is not translated into Arabic: each paragraph of its prose is a
-    // lang="en" element after a visible note; 451 is translated and has none.
+    // 550 is not translated into Arabic: its description, its “when” and
+    // the steps for each audience are each a lang="en" element after a
+    // visible note; 451 is translated and has none.
     let untranslated = text(&FULL.html, "ar/550.html");
+    let audiences = crate::util::catalog().get(550).unwrap().fix.len();
     assert_eq!(
         untranslated
             .matches("<p class=\"untranslated-note\">")
             .count(),
-        3
+        2 + audiences
     );
     assert_eq!(
         untranslated
             .matches("<p class=\"untranslated\" lang=\"en\" dir=\"ltr\">")
             .count(),
-        3
+        2
+    );
+    assert_eq!(
+        untranslated
+            .matches("<ul class=\"steps untranslated\" lang=\"en\" dir=\"ltr\">")
+            .count(),
+        audiences
     );
     let translated = text(&FULL.html, "ar/451.html");
     assert!(

@@ -7,6 +7,7 @@ mod errors;
 mod export;
 mod locales;
 mod pairs;
+mod rfc;
 mod snapshots;
 mod tidy;
 mod util;

@@ -4,7 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use smtpkb::compare::CompareError;
+use smtpkb::catalog::{Code, Phase};
+use smtpkb::compare::{CompareError, Comparison};
+use smtpkb::l10n::Localizer;
+use smtpkb::messages::{self, Difference};
 use smtpkb::view::{CodeView, ViewError, Viewer};
 
 use crate::util::{catalog, locales, localizer, prose_problems, text_problems};
@@ -21,15 +24,24 @@ fn code_problems(lang: &str, view: &CodeView, ids: &BTreeSet<String>) -> Vec<Str
     let what = |field: &str| format!("{lang} {} {field}", view.code);
     let mut problems = text_problems(lang, &what("title"), &view.title, ids);
     problems.extend(text_problems(lang, &what("name"), &view.name, ids));
-    for (field, text) in [
-        ("description", &view.description),
-        ("when", &view.when),
-        ("fix", &view.fix),
-    ] {
+    for (field, text) in [("description", &view.description), ("when", &view.when)] {
         problems.extend(prose_problems(lang, &what(field), text, ids));
     }
-    if let Some(deprecation) = &view.deprecation {
-        problems.extend(prose_problems(lang, &what("deprecation"), deprecation, ids));
+    if view.fix.is_empty() {
+        problems.push(what("fix: no audience"));
+    }
+    for part in &view.fix {
+        let field = format!("fix-{}", part.audience);
+        problems.extend(text_problems(lang, &what(&field), &part.label, ids));
+        if part.steps.is_empty() {
+            problems.push(what(&format!("{field}: no steps")));
+        }
+        for step in &part.steps {
+            problems.extend(prose_problems(lang, &what(&field), step, ids));
+        }
+    }
+    if let Some(restriction) = &view.restriction {
+        problems.extend(prose_problems(lang, &what("restriction"), restriction, ids));
     }
     if view.learn_more.is_empty() {
         problems.push(what("learn_more: empty"));
@@ -62,6 +74,53 @@ fn every_code_page_in_every_locale_is_finished_prose() {
         problems.join("\n")
     );
     assert_eq!(n_pages, catalog.len() * locales.available().len());
+}
+
+/// The phase sentence of a pair names only phases the data gives the two
+/// codes, and names at least one: each phase is found by its localized
+/// phrase.
+fn phase_problems(
+    what: &str,
+    l10n: &Localizer,
+    a: &Code,
+    b: &Code,
+    differences: &[String],
+) -> Vec<String> {
+    let comparison = Comparison::new(a, b).unwrap();
+    let index = comparison
+        .differences()
+        .iter()
+        .position(|&d| d == Difference::Phase)
+        .expect("every pair has a phase difference");
+    let sentence = &differences[index];
+    // A code's phases one by one, or "any command" where it has them all.
+    let allowed: Vec<Phase> = [a, b]
+        .iter()
+        .flat_map(|code| {
+            let phases = code.phases();
+            let shown = Phase::shown(&phases);
+            phases.into_iter().chain(shown)
+        })
+        .collect();
+    let mut problems = Vec::new();
+    let mut named = 0;
+    for &phase in Phase::ALL {
+        let phrase = l10n.text(&messages::phase_phrase(phase), None).unwrap();
+        if sentence.contains(&phrase) {
+            named += 1;
+            if !allowed.contains(&phase) {
+                problems.push(format!(
+                    "{what}: the phase sentence names {phase}, which neither code has: {sentence}"
+                ));
+            }
+        }
+    }
+    if named == 0 {
+        problems.push(format!(
+            "{what}: the phase sentence names no phase: {sentence}"
+        ));
+    }
+    problems
 }
 
 #[test]
@@ -120,6 +179,7 @@ fn every_pair_in_every_locale_is_finished_prose() {
                         view.differences.len()
                     ));
                 }
+                problems.extend(phase_problems(&what, &l10n, a, b, &view.differences));
                 for (i, difference) in view.differences.iter().enumerate() {
                     problems.extend(prose_problems(
                         &lang,
