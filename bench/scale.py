@@ -2,7 +2,8 @@
 tree with N generated entries and on one with 10 N, in the same run, and
 the script fails unless the larger case takes at most MAX_RATIO times the
 processor time of the smaller one (linear work takes 10 times, quadratic
-work 100 times).
+work 100 times). A ratio over the limit is measured again, up to twice, and
+only a command over it every time fails.
 
 The generated tree is the project's locales plus, in each locale, a file of
 N extra messages (translated, so that the checker has little to report),
@@ -87,10 +88,18 @@ def main():
         large_commands = commands(smtpkb, xtask, large, out)
         for name, command in small_commands.items():
             runs = 3 if name.startswith("export") else 7
-            t_small, t_large = best_of(runs, command, large_commands[name])
-            ratio = t_large / t_small
-            print(f"{name:<22} {t_small:>15.3f} s {t_large:>15.3f} s {ratio:>6.1f}x")
-            if ratio > max_ratio:
+            # A whole round can fall on a slow spell of the machine (memory
+            # pressure shows up as page faults in the larger case only), so
+            # a ratio over the limit is measured again, up to twice; work
+            # that is really superlinear exceeds it every time.
+            for attempt in range(3):
+                t_small, t_large = best_of(runs, command, large_commands[name])
+                ratio = t_large / t_small
+                again = " (measured again)" if attempt else ""
+                print(f"{name:<22} {t_small:>15.3f} s {t_large:>15.3f} s {ratio:>6.1f}x{again}")
+                if ratio <= max_ratio:
+                    break
+            else:
                 failed.append(name)
         if failed:
             print(f"not linear (more than {max_ratio:g}x for 10x the entries): {', '.join(failed)}",
