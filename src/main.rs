@@ -50,9 +50,11 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Show what a reply code means, when it appears and how to fix it
+    /// Show what a reply code or an enhanced status code means, when it
+    /// appears and how to fix it
     Show {
-        /// The reply code, such as 451
+        /// The reply code, such as 451, or the enhanced status code, such as
+        /// 5.7.1 or X.7.1
         code: String,
     },
     /// Compare two reply codes: their differences and when to use which
@@ -141,6 +143,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let labels = viewer.labels()?;
 
     let page = match &cli.command {
+        // A code with dots is an enhanced status code: 5.7.1, X.7.1.
+        Command::Show { code } if code.contains('.') => match catalog.lookup_enhanced(code) {
+            Ok((class, enhanced)) => {
+                renderer.render(format, &viewer.enhanced(class, enhanced)?, &labels)?
+            }
+            Err(error) => return fail(&viewer, &viewer.lookup_error(&error)?),
+        },
         Command::Show { code } => match catalog.lookup(code) {
             Ok(code) => renderer.render(format, &viewer.code(code)?, &labels)?,
             Err(error) => return fail(&viewer, &viewer.lookup_error(&error)?),

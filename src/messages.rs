@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::catalog::{Actor, Audience, Catalog, Code, Context, Phase};
+use crate::catalog::{Actor, Also, Audience, Catalog, Code, Context, Phase};
 
 /// The id of a Fluent message, from this registry.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,6 +42,9 @@ pub enum Home {
     Interface,
     /// `codes.ftl`: the prose of one code.
     CodeProse,
+    /// `enhanced.ftl`: the names and descriptions of the enhanced status
+    /// codes.
+    Enhanced,
 }
 
 impl Home {
@@ -50,6 +53,7 @@ impl Home {
         match self {
             Home::Interface => "ui.ftl",
             Home::CodeProse => "codes.ftl",
+            Home::Enhanced => "enhanced.ftl",
         }
     }
 }
@@ -58,7 +62,10 @@ impl Home {
 /// the codes. A message missing there is shown in English, so the checker
 /// reports it as a warning.
 pub fn partial_files() -> Vec<String> {
-    vec![Home::CodeProse.file().to_owned()]
+    [Home::CodeProse, Home::Enhanced]
+        .iter()
+        .map(|home| home.file().to_owned())
+        .collect()
 }
 
 /// Defines fixed message ids as constants and lists them.
@@ -115,6 +122,12 @@ fixed! {
     LABEL_ANY_COMMAND = "label-any-command",
     /// The opening of the connection, shown for the greeting's `CONNECT`.
     LABEL_CONNECT = "label-connect",
+    /// An associated reply code no RFC defines: `$code`.
+    ENHANCED_UNDEFINED_CODE = "enhanced-undefined-code",
+    /// The associations of an enhanced code the registry names none for.
+    ENHANCED_NOT_GIVEN = "enhanced-not-given",
+    /// An enhanced code the registry does not have: `$code`.
+    ERROR_UNKNOWN_ENHANCED = "error-unknown-enhanced",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -173,6 +186,12 @@ labels! {
     defined_in = "label-defined-in",
     /// "Usage note".
     usage_note = "label-usage-note",
+    /// "Subject", the second number of an enhanced code.
+    subject = "label-subject",
+    /// "Associated reply codes".
+    associated = "label-associated",
+    /// The mark of a deprecated enhanced code.
+    deprecated = "label-deprecated",
     /// "Code".
     code = "label-code",
     /// "Name".
@@ -257,6 +276,74 @@ impl Serialize for CodeField {
 /// One prose field of one code: `code-451-description`.
 pub fn code_text(code: u16, field: CodeField) -> MessageId {
     MessageId(Cow::Owned(format!("code-{code}-{}", field.as_str())))
+}
+
+/// A text of the registry of enhanced codes: a name, a description, or
+/// (for a detail code) the advice for one audience.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EnhancedField {
+    /// The short name: the registry's sample text.
+    Name,
+    /// What it means and when it is used.
+    Description,
+    /// What one audience can do about it.
+    Fix(Audience),
+}
+
+impl EnhancedField {
+    /// The fields of a detail code, in the order shown.
+    pub const DETAIL: &'static [EnhancedField] = &[
+        EnhancedField::Name,
+        EnhancedField::Description,
+        EnhancedField::Fix(Audience::Sender),
+        EnhancedField::Fix(Audience::Admin),
+    ];
+
+    /// The field as written in ids and in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EnhancedField::Name => "name",
+            EnhancedField::Description => "description",
+            EnhancedField::Fix(Audience::Sender) => "fix-sender",
+            EnhancedField::Fix(Audience::Admin) => "fix-admin",
+            EnhancedField::Fix(Audience::Developer) => "fix-developer",
+        }
+    }
+}
+
+impl Serialize for EnhancedField {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A wider association of an enhanced code, as a phrase: `enhanced-also-5xx`.
+pub fn enhanced_also(also: Also) -> MessageId {
+    MessageId(Cow::Owned(format!("enhanced-also-{also}")))
+}
+
+/// A text of an enhanced class: `enhanced-class-5-name`.
+pub fn enhanced_class(class: u8, field: EnhancedField) -> MessageId {
+    MessageId(Cow::Owned(format!(
+        "enhanced-class-{class}-{}",
+        field.as_str()
+    )))
+}
+
+/// A text of an enhanced subject: `enhanced-subject-7-name`.
+pub fn enhanced_subject(subject: u8, field: EnhancedField) -> MessageId {
+    MessageId(Cow::Owned(format!(
+        "enhanced-subject-{subject}-{}",
+        field.as_str()
+    )))
+}
+
+/// A text of an enhanced detail code: `enhanced-x-7-1-description`.
+pub fn enhanced_text(subject: u8, detail: u16, field: EnhancedField) -> MessageId {
+    MessageId(Cow::Owned(format!(
+        "enhanced-x-{subject}-{detail}-{}",
+        field.as_str()
+    )))
 }
 
 /// The label of the advice for one audience: `label-fix-sender`.
@@ -469,7 +556,34 @@ pub fn used(catalog: &Catalog) -> BTreeMap<MessageId, Home> {
             .into_iter()
             .map(|field| (code_text(code.code, field), Home::CodeProse))
     });
-    interface.chain(prose).collect()
+    let registry = catalog.registry();
+    let fields = [EnhancedField::Name, EnhancedField::Description];
+    let classes_and_subjects = registry
+        .classes
+        .iter()
+        .flat_map(|c| fields.map(|f| enhanced_class(c.class, f)))
+        .chain(
+            registry
+                .subjects
+                .iter()
+                .flat_map(|s| fields.map(|f| enhanced_subject(s.subject, f))),
+        )
+        .chain(Also::ALL.iter().map(|&a| enhanced_also(a)))
+        .map(|id| (id, Home::Interface));
+    let details = registry
+        .codes
+        .iter()
+        .flat_map(|e| {
+            EnhancedField::DETAIL
+                .iter()
+                .map(|&f| enhanced_text(e.subject, e.detail, f))
+        })
+        .map(|id| (id, Home::Enhanced));
+    interface
+        .chain(prose)
+        .chain(classes_and_subjects)
+        .chain(details)
+        .collect()
 }
 
 /// The project's rules for the checker: every id in use with its file, and

@@ -144,6 +144,64 @@ phase-quit-phrase = عند إنهاء الجلسة بالأمر QUIT
 phase-any-command = أي أمر
 phase-any-command-phrase = ردًّا على أي أمر
 
+## Enhanced status codes (RFC 3463): the first number is the class, the
+## second the subject; the detail codes are in enhanced.ftl.
+## The class keeps the label الفئة, but its names are not those of the reply
+## classes (4.XXX.YYY is فشل مؤقت مستمر, 4yz is إتمام سلبي مؤقت); the subject
+## is الموضوع, never الفئة الفرعية. An enhanced code that begins with a digit
+## (2.XXX.YYY, 5.7.1) and the class notation 4yz follow { "\u200E" }; X.7.1
+## begins with a Latin letter and needs no mark.
+
+label-subject = الموضوع
+label-associated = رموز الرد المرتبطة
+# A reply code that the registry associates with an enhanced code but that
+# no RFC defines; $code is a reply code such as 523.
+enhanced-undefined-code = { $code } (لا يعرّفه أي RFC)
+# Shown when the registry names no reply code for an enhanced code.
+enhanced-not-given = لا يذكر سجل IANA أي رمز
+enhanced-also-any = أي رمز رد
+enhanced-also-4xx = أي رمز رد من الفئة { "\u200E" }4yz
+enhanced-also-5xx = أي رمز رد من الفئة { "\u200E" }5yz
+# Marks an enhanced code that the registry deprecates.
+label-deprecated = مُهمَل
+
+## Classes (RFC 3463, section 2)
+
+enhanced-class-2-name = نجاح
+enhanced-class-2-description = يدل الرمز من الشكل { "\u200E" }2.XXX.YYY على أن إجراء التسليم قد نجح (RFC 3463، القسم 2). ويمكن أن يدل الموضوع والتفصيل اللذان يليان الرقم 2 على تعديل اقتضاه التسليم، كتحويل المحتوى.
+
+enhanced-class-4-name = فشل مؤقت مستمر
+enhanced-class-4-description = يدل الرمز من الشكل { "\u200E" }4.XXX.YYY على أن الرسالة صالحة كما أُرسلت، لكنّ ظرفًا مؤقتًا استمر مدةً كافية لتأخير محاولات إرسالها أو التخلي عنها (RFC 3463، القسم 2). وقد تنجح إعادة إرسال الرسالة لاحقًا.
+
+enhanced-class-5-name = فشل دائم
+enhanced-class-5-description = يدل الرمز من الشكل { "\u200E" }5.XXX.YYY على فشل لا يُرجَّح أن يزول بإعادة إرسال الرسالة بصورتها الحالية (RFC 3463، القسم 2). ولن ينجح التسليم إلا بعد تغيير الرسالة أو الوجهة.
+
+## Subjects (RFC 3463, section 2)
+
+enhanced-subject-0-name = حالة أخرى أو غير محددة
+enhanced-subject-0-description = لا يقدّم الرمز من الشكل X.0.YYY أي معلومات عن مصدر الحالة (RFC 3463، القسم 2). ورمز التفصيل الوحيد في هذا الموضوع هو X.0.0.
+
+enhanced-subject-1-name = حالة العنونة
+enhanced-subject-1-description = يدل الرمز من الشكل X.1.YYY على مشكلة في عنوان المرسل أو في عنوان أحد المستلمين، تتعلق مثلًا ببناء جملة العنوان أو بصلاحيته (RFC 3463، القسم 2). ويستطيع المرسل عادةً تصحيح هذه الأخطاء ثم إعادة المحاولة.
+
+enhanced-subject-2-name = حالة صندوق البريد
+enhanced-subject-2-description = يدل الرمز من الشكل X.2.YYY على أن سبب الحالة يتعلق بصندوق بريد المستلم (RFC 3463، القسم 2). ويُفترض أن مشكلات صندوق البريد تخضع عمومًا لتحكّم المستلم.
+
+enhanced-subject-3-name = حالة نظام البريد
+enhanced-subject-3-description = يدل الرمز من الشكل X.3.YYY على أن سبب الحالة يتعلق بنظام البريد في الوجهة (RFC 3463، القسم 2). ويُفترض أن هذه المشكلات تخضع عمومًا لتحكّم مسؤول نظام الوجهة.
+
+enhanced-subject-4-name = حالة الشبكة والتوجيه
+enhanced-subject-4-description = يبيّن الرمز من الشكل X.4.YYY حالة نظام التسليم نفسه، بما في ذلك ما يحتاج إليه من بنية تحتية، كخدمات الدليل والتوجيه (RFC 3463، القسم 2). ويُفترض أن هذه المشكلات تخضع لتحكّم مسؤول نظام الوجهة أو مسؤول أحد الأنظمة الوسيطة.
+
+enhanced-subject-5-name = حالة بروتوكول تسليم البريد
+enhanced-subject-5-description = يدل الرمز من الشكل X.5.YYY على فشل في البروتوكول الذي يسلّم الرسالة، تتراوح أسبابه بين أخطاء في تطبيق البروتوكول واتصال غير موثوق (RFC 3463، القسم 2).
+
+enhanced-subject-6-name = حالة محتوى الرسالة أو وسائطها
+enhanced-subject-6-description = يدل الرمز من الشكل X.6.YYY على فشل يتعلق بمحتوى الرسالة، كتعذّر تحويله أو تحويل ترميزه، أو احتوائه على وسائط غير مدعومة (RFC 3463، القسم 2). ويتحكم في هذه المشكلات المرسل والمستقبِل معًا، لأن على كلٍّ منهما أن يدعم مجموعة مشتركة من أنواع المحتوى.
+
+enhanced-subject-7-name = حالة الأمان أو السياسة
+enhanced-subject-7-description = يدل الرمز من الشكل X.7.YYY على فشل يتعلق بالسياسة، كالترشيح بحسب المستلم أو بحسب المضيف، أو يتعلق بعمليات التشفير (RFC 3463، القسم 2). ويجب أن يسمح المرسل والمستلم كلاهما بتبادل الرسائل، وأن يرتّبا لتبادل ما يلزم لذلك من مفاتيح وشهادات.
+
 ## Learn more
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
@@ -358,7 +416,9 @@ coverage-percent = { $percent }%
 
 # $code is what the reader typed, $nearest a list of known codes.
 error-unknown-code = رمز الرد { $code } غير معروف؛ أقرب الرموز المعروفة إليه هي { $nearest }
-error-not-a-code = «{ $input }» ليس رمز رد: يتكوّن رمز الرد من ثلاثة أرقام، مثل 250 أو 451
+error-not-a-code = «{ $input }» ليس رمز رد: يتكوّن رمز الرد من ثلاثة أرقام، مثل 250 أو 451، ويتكوّن رمز الحالة المحسّن من ثلاثة أعداد تفصل بينها نقاط، مثل { "\u200E" }5.7.1 أو X.7.1
+# $code is an enhanced status code as the reader typed it, such as 5.9.1.
+error-unknown-enhanced = رمز الحالة المحسّن { $code } غير معروف: لا يوجد رمز كهذا في سجل IANA
 compare-same-code = { $code } و{ $code } رمز واحد؛ نفّذ الأمر «smtpkb show { $code }» للاطلاع على تفاصيله.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = لا تتوفر ترجمة إلى «{ $requested }»، لذا يُعرض النص باللغة { $used }

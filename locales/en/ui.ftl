@@ -133,6 +133,59 @@ phase-quit-phrase = when the session ends with QUIT
 phase-any-command = Any command
 phase-any-command-phrase = in reply to any command
 
+## Enhanced status codes (RFC 3463): the first number is the class, the
+## second the subject; the detail codes are in enhanced.ftl.
+
+label-subject = Subject
+label-associated = Associated reply codes
+# A reply code that the registry associates with an enhanced code but that
+# no RFC defines; $code is a reply code such as 523.
+enhanced-undefined-code = { $code } (no RFC defines it)
+# Shown when the registry names no reply code for an enhanced code.
+enhanced-not-given = none named by the registry
+enhanced-also-any = any reply code
+enhanced-also-4xx = any 4yz reply code
+enhanced-also-5xx = any 5yz reply code
+# Marks an enhanced code that the registry deprecates.
+label-deprecated = deprecated
+
+## Classes (RFC 3463, section 2)
+
+enhanced-class-2-name = Success
+enhanced-class-2-description = A code of the form 2.XXX.YYY reports that the delivery action succeeded (RFC 3463, section 2). The subject and detail that follow can report a transformation that delivery required, such as a conversion of the content.
+
+enhanced-class-4-name = Persistent transient failure
+enhanced-class-4-description = A code of the form 4.XXX.YYY reports that the message is valid as sent, but that a temporary condition has lasted long enough to delay or abandon the attempts to send it (RFC 3463, section 2). Sending the message again later may succeed.
+
+enhanced-class-5-name = Permanent failure
+enhanced-class-5-description = A code of the form 5.XXX.YYY reports a failure that resending the message in its current form is not likely to resolve (RFC 3463, section 2). The message or the destination has to change before delivery can succeed.
+
+## Subjects (RFC 3463, section 2)
+
+enhanced-subject-0-name = Other or undefined status
+enhanced-subject-0-description = A code of the form X.0.YYY gives no information about the source of the status (RFC 3463, section 2). Its only detail code is X.0.0.
+
+enhanced-subject-1-name = Addressing status
+enhanced-subject-1-description = A code of the form X.1.YYY reports a problem with the address of the sender or of a recipient, such as its syntax or its validity (RFC 3463, section 2). The sender can generally correct these errors and try again.
+
+enhanced-subject-2-name = Mailbox status
+enhanced-subject-2-description = A code of the form X.2.YYY reports that something to do with the recipient’s mailbox caused the status (RFC 3463, section 2). Mailbox problems are assumed to be under the general control of the recipient.
+
+enhanced-subject-3-name = Mail system status
+enhanced-subject-3-description = A code of the form X.3.YYY reports that something to do with the destination mail system caused the status (RFC 3463, section 2). These problems are assumed to be under the general control of the administrator of the destination system.
+
+enhanced-subject-4-name = Network and routing status
+enhanced-subject-4-description = A code of the form X.4.YYY reports on the delivery system itself, including the infrastructure it needs, such as directory and routing services (RFC 3463, section 2). These problems are assumed to be under the control of the administrator of the destination or of an intermediate system.
+
+enhanced-subject-5-name = Mail delivery protocol status
+enhanced-subject-5-description = A code of the form X.5.YYY reports failures of the protocol that delivers the message, from implementation errors to an unreliable connection (RFC 3463, section 2).
+
+enhanced-subject-6-name = Message content or media status
+enhanced-subject-6-description = A code of the form X.6.YYY reports failures involving the content of the message, such as translation, transcoding or media that is not supported (RFC 3463, section 2). Both the sender and the receiver control these problems, because both must support a common set of content types.
+
+enhanced-subject-7-name = Security or policy status
+enhanced-subject-7-description = A code of the form X.7.YYY reports failures involving policy, such as filtering per recipient or per host, and cryptographic operations (RFC 3463, section 2). Both the sender and the recipient must permit the exchange of messages and arrange the exchange of any keys and certificates it needs.
+
 ## Learn more
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
@@ -343,7 +396,9 @@ coverage-percent = { $percent }%
 
 # $code is what the reader typed, $nearest a list of known codes.
 error-unknown-code = unknown reply code { $code }; the nearest known codes are { $nearest }
-error-not-a-code = “{ $input }” is not a reply code: a reply code has three digits, such as 250 or 451
+error-not-a-code = “{ $input }” is not a reply code: a reply code has three digits, such as 250 or 451, and an enhanced status code three numbers, such as 5.7.1 or X.7.1
+# $code is an enhanced status code as the reader typed it, such as 5.9.1.
+error-unknown-enhanced = unknown enhanced status code { $code }: the registry has no such code
 compare-same-code = { $code } and { $code } are the same code; run “smtpkb show { $code }” to read about it.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = no translation for “{ $requested }”, showing { $used }

@@ -145,6 +145,70 @@ phase-quit-phrase = oturum QUIT ile sonlandırılırken
 phase-any-command = Herhangi bir komut
 phase-any-command-phrase = herhangi bir komuta yanıt olarak
 
+## Enhanced status codes (RFC 3463): the first number is the class, the
+## second the subject; the detail codes are in enhanced.ftl.
+## Turkish: class is “sınıf” (the label-class of reply codes serves here
+## too), subject “konu”, detail code “ayrıntı kodu”, the IANA registry
+## “kayıt defteri” (“kayıt” alone is a record). The names of the enhanced
+## classes differ from those of the reply classes (class-2 … class-5), so
+## that the two kinds of class stay apart (see GLOSSARY.md).
+
+label-subject = Konu
+label-associated = İlişkili Yanıt Kodları
+# A reply code that the registry associates with an enhanced code but that
+# no RFC defines; $code is a reply code such as 523.
+enhanced-undefined-code = { $code } (hiçbir RFC’de tanımlanmamış)
+# Shown when the registry names no reply code for an enhanced code.
+enhanced-not-given = kayıt defterinde belirtilmemiş
+enhanced-also-any = herhangi bir yanıt kodu
+enhanced-also-4xx = herhangi bir 4yz yanıt kodu
+enhanced-also-5xx = herhangi bir 5yz yanıt kodu
+# Marks an enhanced code that the registry deprecates.
+label-deprecated = kullanımdan kaldırılmış
+
+## Classes (RFC 3463, section 2)
+
+enhanced-class-2-name = Başarı
+enhanced-class-2-description = 2.XXX.YYY biçimindeki bir kod, teslimatın başarılı olduğunu bildirir (RFC 3463, bölüm 2). Ardından gelen konu ve ayrıntı kodları, teslimat için gereken bir değişikliği, örneğin içeriğin dönüştürülmesini bildirebilir.
+
+# “Persistent” is “süregelen”, never “kalıcı”, which is the permanent
+# failure of class 5.
+enhanced-class-4-name = Süregelen geçici hata
+enhanced-class-4-description = 4.XXX.YYY biçimindeki bir kod, iletinin gönderildiği şekliyle geçerli olduğunu, ancak geçici bir durumun, iletiyi gönderme denemelerinin ertelenmesine ya da bu denemelerden vazgeçilmesine yol açacak kadar uzun sürdüğünü bildirir (RFC 3463, bölüm 2). İleti daha sonra yeniden gönderildiğinde teslimat başarılı olabilir.
+
+enhanced-class-5-name = Kalıcı hata
+enhanced-class-5-description = 5.XXX.YYY biçimindeki bir kod, iletiyi olduğu gibi yeniden göndermenin büyük olasılıkla çözmeyeceği bir hatayı bildirir (RFC 3463, bölüm 2). Teslimatın başarılı olabilmesi için iletinin ya da hedefin değişmesi gerekir.
+
+## Subjects (RFC 3463, section 2)
+
+enhanced-subject-0-name = Diğer veya tanımsız durum
+enhanced-subject-0-description = X.0.YYY biçimindeki bir kod, bildirilen durumun kaynağı hakkında hiçbir bilgi vermez (RFC 3463, bölüm 2). Bu konunun tek bir ayrıntı kodu vardır: X.0.0.
+
+enhanced-subject-1-name = Adresleme durumu
+enhanced-subject-1-description = X.1.YYY biçimindeki bir kod, gönderen adresinde ya da bir alıcı adresinde bir sorun olduğunu bildirir; örneğin adresin sözdizimi hatalı ya da adresin kendisi geçersiz olabilir (RFC 3463, bölüm 2). Gönderen bu hataları genellikle düzeltip iletiyi yeniden gönderebilir.
+
+enhanced-subject-2-name = Posta kutusu durumu
+enhanced-subject-2-description = X.2.YYY biçimindeki bir kod, bildirilen durumun alıcının posta kutusuyla ilgili bir nedenden kaynaklandığını bildirir (RFC 3463, bölüm 2). Posta kutusu sorunlarının genel olarak alıcının denetiminde olduğu varsayılır.
+
+enhanced-subject-3-name = Posta sistemi durumu
+enhanced-subject-3-description = X.3.YYY biçimindeki bir kod, bildirilen durumun hedef posta sistemiyle ilgili bir nedenden kaynaklandığını bildirir (RFC 3463, bölüm 2). Bu sorunların genel olarak hedef sistemin yöneticisinin denetiminde olduğu varsayılır.
+
+# Routing is “yönlendirme”, as in “yönlendirici” (router); where mail
+# forwarding could be meant, “(routing)” follows it (see GLOSSARY.md).
+enhanced-subject-4-name = Ağ ve yönlendirme durumu
+enhanced-subject-4-description = X.4.YYY biçimindeki bir kod, teslimat sisteminin kendisiyle ilgili bir durumu bildirir; buna sistemin gereksinim duyduğu dizin ve yönlendirme (routing) hizmetleri gibi altyapı bileşenleri de girer (RFC 3463, bölüm 2). Bu sorunların hedef sistemin ya da aradaki bir sistemin yöneticisinin denetiminde olduğu varsayılır.
+
+enhanced-subject-5-name = Posta teslimat protokolü durumu
+enhanced-subject-5-description = X.5.YYY biçimindeki bir kod, iletiyi teslim eden protokoldeki hataları bildirir; bunlar, protokolü uygulayan yazılımdaki hatalardan güvenilir olmayan bir bağlantıya kadar uzanır (RFC 3463, bölüm 2).
+
+# “Translation” is the conversion of content from one format to another,
+# not a translation between languages.
+enhanced-subject-6-name = İleti içeriği veya medya durumu
+enhanced-subject-6-description = X.6.YYY biçimindeki bir kod, içeriğin başka bir biçime dönüştürülmesinde ya da yeniden kodlanmasında çıkan sorunlar veya desteklenmeyen bir medya türü gibi, iletinin içeriğiyle ilgili hataları bildirir (RFC 3463, bölüm 2). Bu sorunlar hem postayı gönderen hem de postayı alan tarafın denetimindedir, çünkü iki tarafın da ortak bir dizi içerik türünü desteklemesi gerekir.
+
+enhanced-subject-7-name = Güvenlik veya politika durumu
+enhanced-subject-7-description = X.7.YYY biçimindeki bir kod, alıcıya ya da ana bilgisayara göre yapılan filtreleme gibi politikalarla ve kriptografiyle ilgili hataları bildirir (RFC 3463, bölüm 2). Hem gönderenin hem de alıcının, aralarında ileti gönderilip alınmasına izin vermesi ve bunun gerektirdiği anahtar ve sertifika değişimini düzenlemesi gerekir.
+
 ## Learn more
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
@@ -360,7 +424,9 @@ coverage-percent = %{ $percent }
 
 # $code is what the reader typed, $nearest a list of known codes.
 error-unknown-code = bilinmeyen yanıt kodu: { $code }; en yakın bilinen kodlar: { $nearest }
-error-not-a-code = “{ $input }” bir yanıt kodu değil: yanıt kodları 250 veya 451 gibi üç basamaktan oluşur
+error-not-a-code = “{ $input }” bir yanıt kodu değil: yanıt kodları 250 veya 451 gibi üç basamaktan, gelişmiş durum kodları ise 5.7.1 veya X.7.1 gibi noktalarla ayrılmış üç sayıdan oluşur
+# $code is an enhanced status code as the reader typed it, such as 5.9.1.
+error-unknown-enhanced = bilinmeyen gelişmiş durum kodu: { $code }; kayıt defterinde böyle bir kod yok
 compare-same-code = { $code } ile { $code } aynı koddur; bu kod hakkında bilgi almak için “smtpkb show { $code }” komutunu çalıştırın.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = “{ $requested }” için çeviri yok; { $used } gösteriliyor

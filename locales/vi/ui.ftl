@@ -139,6 +139,59 @@ phase-quit-phrase = khi phiên kết thúc bằng QUIT
 phase-any-command = Mọi lệnh
 phase-any-command-phrase = khi máy chủ trả lời bất kỳ lệnh nào
 
+## Enhanced status codes (RFC 3463): the first number is the class, the
+## second the subject; the detail codes are in enhanced.ftl.
+
+label-subject = Chủ đề
+label-associated = Mã phản hồi tương ứng
+# A reply code that the registry associates with an enhanced code but that
+# no RFC defines; $code is a reply code such as 523.
+enhanced-undefined-code = { $code } (không RFC nào định nghĩa mã này)
+# Shown when the registry names no reply code for an enhanced code.
+enhanced-not-given = sổ đăng ký không nêu mã nào
+enhanced-also-any = mọi mã phản hồi
+enhanced-also-4xx = mọi mã phản hồi 4yz
+enhanced-also-5xx = mọi mã phản hồi 5yz
+# Marks an enhanced code that the registry deprecates.
+label-deprecated = không nên dùng nữa
+
+## Classes (RFC 3463, section 2)
+
+enhanced-class-2-name = Thành công
+enhanced-class-2-description = Mã có dạng 2.XXX.YYY báo rằng thao tác chuyển phát đã thành công (RFC 3463, mục 2). Phần chủ đề và phần chi tiết theo sau có thể cho biết việc chuyển phát đã cần đến một bước biến đổi thư, chẳng hạn như chuyển đổi nội dung.
+
+enhanced-class-4-name = Lỗi tạm thời kéo dài
+enhanced-class-4-description = Mã có dạng 4.XXX.YYY báo rằng thư ở dạng đã được gửi đi là hợp lệ, nhưng một tình trạng tạm thời đã kéo dài đến mức các lần thử gửi thư bị hoãn lại hoặc bị bỏ dở (RFC 3463, mục 2). Thư có thể được gửi thành công nếu thử gửi lại sau.
+
+enhanced-class-5-name = Lỗi vĩnh viễn
+enhanced-class-5-description = Mã có dạng 5.XXX.YYY báo một lỗi mà việc gửi lại thư y nguyên như hiện tại khó có thể khắc phục (RFC 3463, mục 2). Phải thay đổi thư hoặc đích đến của thư thì việc chuyển phát mới có thể thành công.
+
+## Subjects (RFC 3463, section 2)
+
+enhanced-subject-0-name = Trạng thái khác hoặc không xác định
+enhanced-subject-0-description = Mã có dạng X.0.YYY không cho biết trạng thái bắt nguồn từ đâu (RFC 3463, mục 2). Chủ đề này chỉ có một mã chi tiết là X.0.0.
+
+enhanced-subject-1-name = Trạng thái địa chỉ
+enhanced-subject-1-description = Mã có dạng X.1.YYY báo có vấn đề ở địa chỉ người gửi hoặc ở địa chỉ của một người nhận, chẳng hạn như về cú pháp hay tính hợp lệ của địa chỉ đó (RFC 3463, mục 2). Người gửi thường có thể tự sửa những lỗi này rồi thử gửi lại.
+
+enhanced-subject-2-name = Trạng thái hộp thư
+enhanced-subject-2-description = Mã có dạng X.2.YYY báo rằng trạng thái bắt nguồn từ hộp thư của người nhận (RFC 3463, mục 2). Nhìn chung, các vấn đề về hộp thư được coi là thuộc quyền kiểm soát của người nhận.
+
+enhanced-subject-3-name = Trạng thái hệ thống thư
+enhanced-subject-3-description = Mã có dạng X.3.YYY báo rằng trạng thái bắt nguồn từ hệ thống thư đích (RFC 3463, mục 2). Nhìn chung, các vấn đề này được coi là thuộc quyền kiểm soát của quản trị viên hệ thống đích.
+
+enhanced-subject-4-name = Trạng thái mạng và định tuyến
+enhanced-subject-4-description = Mã có dạng X.4.YYY báo trạng thái của chính hệ thống chuyển phát, kể cả phần hạ tầng mà hệ thống đó cần đến, chẳng hạn như dịch vụ thư mục và dịch vụ định tuyến (RFC 3463, mục 2). Các vấn đề này được coi là thuộc quyền kiểm soát của quản trị viên ở hệ thống đích hoặc ở một hệ thống trung gian.
+
+enhanced-subject-5-name = Trạng thái giao thức chuyển phát thư
+enhanced-subject-5-description = Mã có dạng X.5.YYY báo các lỗi của giao thức dùng để chuyển phát thư, từ lỗi trong cách triển khai giao thức cho đến kết nối không ổn định (RFC 3463, mục 2).
+
+enhanced-subject-6-name = Trạng thái nội dung thư hoặc kiểu nội dung
+enhanced-subject-6-description = Mã có dạng X.6.YYY báo các lỗi liên quan đến nội dung thư, chẳng hạn như lỗi chuyển đổi, lỗi chuyển mã hoặc kiểu nội dung không được hỗ trợ (RFC 3463, mục 2). Các vấn đề này thuộc quyền kiểm soát của cả người gửi lẫn người nhận, vì cả hai đều phải hỗ trợ chung một tập hợp kiểu nội dung.
+
+enhanced-subject-7-name = Trạng thái bảo mật hoặc chính sách
+enhanced-subject-7-description = Mã có dạng X.7.YYY báo các lỗi liên quan đến chính sách, chẳng hạn như việc lọc theo từng người nhận hay theo từng máy (host), và các lỗi trong thao tác mật mã (RFC 3463, mục 2). Cả người gửi lẫn người nhận đều phải cho phép trao đổi thư với nhau, và phải thu xếp việc trao đổi các khóa và chứng chỉ mà việc trao đổi thư cần đến.
+
 ## Learn more
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
@@ -348,7 +401,9 @@ coverage-percent = { $percent }%
 
 # $code is what the reader typed, $nearest a list of known codes.
 error-unknown-code = không nhận ra mã phản hồi { $code }; các mã đã biết gần nhất với mã này là { $nearest }
-error-not-a-code = “{ $input }” không phải là mã phản hồi: mã phản hồi gồm ba chữ số, ví dụ 250 hoặc 451
+error-not-a-code = “{ $input }” không phải là mã phản hồi: mã phản hồi gồm ba chữ số, ví dụ 250 hoặc 451, còn mã trạng thái mở rộng gồm ba số, ví dụ 5.7.1 hoặc X.7.1
+# $code is an enhanced status code as the reader typed it, such as 5.9.1.
+error-unknown-enhanced = không nhận ra mã trạng thái mở rộng { $code }: sổ đăng ký không có mã này
 compare-same-code = { $code } và { $code } là cùng một mã; hãy chạy “smtpkb show { $code }” để đọc về mã này.
 # $requested is the language the reader asked for, $used the one shown.
 warning-unknown-locale = không có bản dịch cho “{ $requested }”, đang hiển thị bằng { $used }

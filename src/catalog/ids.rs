@@ -159,3 +159,16 @@ identifiers! {
         NullMx = "null-mx",
     }
 }
+
+identifiers! {
+    /// A wider association of an enhanced code with basic codes than the
+    /// codes the registry names.
+    Also {
+        /// Any basic code (the registry's "Any").
+        Any = "any",
+        /// Any 4yz code.
+        Transient = "4xx",
+        /// Any 5yz code.
+        Permanent = "5xx",
+    }
+}

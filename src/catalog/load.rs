@@ -12,9 +12,11 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::enhanced::parse_enhanced;
 use super::{
-    Actor, Audience, CatalogError, Code, Command, Context, Definition, Phase, Practice,
-    PracticeSource, Retry, RfcSection,
+    Actor, Also, Audience, CatalogError, Code, Command, Context, Definition, Enhanced,
+    EnhancedClass, Phase, Practice, PracticeSource, Reference, Registry, Retry, RfcSection,
+    Subject,
 };
 use crate::assets::Tree;
 use crate::diagnostic::{self, LineIndex, Location, Severity, Snippet};
@@ -127,6 +129,69 @@ pub enum DataProblem {
         /// The enhanced code of the entry.
         enhanced: String,
     },
+    /// A registry entry is not written as the registry writes it.
+    #[error(
+        "\"{value}\" is not {what} of the registry: write a class as 2, 4 or 5, a subject as 0 to 7, and a code as X.S.D, such as X.7.1"
+    )]
+    BadRegistryEntry {
+        /// What the value should be: "a class", "a subject", "a code".
+        what: &'static str,
+        /// The value as written.
+        value: String,
+    },
+    /// A registry entry is defined a second time.
+    #[error("{entry} is defined twice in the registry; the first definition is at {first}")]
+    DuplicateRegistryEntry {
+        /// The entry, such as "X.7.1" or "subject 7".
+        entry: String,
+        /// Where it was defined first.
+        first: Location,
+    },
+    /// A detail code's subject is not among the registry's subjects.
+    #[error("{code} has subject {subject}, which no `[[subject]]` table defines")]
+    UnknownSubject {
+        /// The detail code.
+        code: String,
+        /// Its subject.
+        subject: u8,
+    },
+    /// An associated basic code is not defined in the data.
+    #[error(
+        "{code} names basic code {basic}, which no data file defines; list it under `undefined` if no RFC defines it"
+    )]
+    UnknownBasic {
+        /// The detail code.
+        code: String,
+        /// The basic code.
+        basic: u16,
+    },
+    /// A basic code listed as defined by no RFC is defined in the data.
+    #[error(
+        "{code} lists {basic} under `undefined`, but a data file defines it: move it to `basic`"
+    )]
+    DefinedBasic {
+        /// The detail code.
+        code: String,
+        /// The basic code.
+        basic: u16,
+    },
+    /// A reference names both or neither of an RFC section and a document.
+    #[error("a reference of {code} needs either `rfc` and `section` or `document`")]
+    BadReference {
+        /// The detail code.
+        code: String,
+    },
+    /// A basic code pairs with an enhanced code the registry does not
+    /// associate with it.
+    #[error(
+        "reply code {code} pairs with {enhanced}, which the registry does not associate with it: make it a `[[code.practice]]` entry with its source"
+    )]
+    NotInRegistry {
+        /// The basic code.
+        code: u16,
+        /// The enhanced code.
+        enhanced: String,
+    },
     /// A command is defined a second time.
     #[error("command {command} is defined twice; the first definition is at {first}")]
     DuplicateCommand {
@@ -202,6 +267,13 @@ impl DataProblem {
             DataProblem::MainNotInPhases { .. } => "main-not-in-phases",
             DataProblem::BadPracticeSource { .. } => "bad-practice-source",
             DataProblem::DuplicateCommand { .. } => "duplicate-command",
+            DataProblem::BadRegistryEntry { .. } => "bad-registry-entry",
+            DataProblem::DuplicateRegistryEntry { .. } => "duplicate-registry-entry",
+            DataProblem::UnknownSubject { .. } => "unknown-subject",
+            DataProblem::UnknownBasic { .. } => "unknown-basic",
+            DataProblem::DefinedBasic { .. } => "defined-basic",
+            DataProblem::BadReference { .. } => "bad-reference",
+            DataProblem::NotInRegistry { .. } => "not-in-registry",
             DataProblem::NoDefinition { .. } => "no-definition",
             DataProblem::BadSection { .. } => "bad-section",
             DataProblem::BadEnhanced { .. } => "bad-enhanced",
@@ -260,6 +332,55 @@ struct RawFile {
     code: Vec<RawCode>,
     #[serde(default)]
     command: Vec<RawCommand>,
+    #[serde(default)]
+    class: Vec<RawClass>,
+    #[serde(default)]
+    subject: Vec<RawSubject>,
+    #[serde(default)]
+    enhanced: Vec<RawEnhanced>,
+}
+
+/// One `[[class]]` table of the registry.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClass {
+    class: Spanned<u8>,
+    rfc: u16,
+    section: Spanned<String>,
+}
+
+/// One `[[subject]]` table of the registry.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSubject {
+    subject: Spanned<u8>,
+    rfc: u16,
+    section: Spanned<String>,
+}
+
+/// One `[[enhanced]]` table: a detail code of the registry.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEnhanced {
+    code: Spanned<String>,
+    #[serde(default)]
+    basic: Vec<Spanned<u16>>,
+    #[serde(default)]
+    undefined: Vec<Spanned<u16>>,
+    #[serde(default)]
+    also: Vec<Also>,
+    #[serde(default)]
+    deprecated: bool,
+    reference: Vec<RawReference>,
+}
+
+/// One `[[enhanced.reference]]` table.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReference {
+    rfc: Option<u16>,
+    section: Option<Spanned<String>>,
+    document: Option<String>,
 }
 
 /// One `[[command]]` table.
@@ -391,7 +512,21 @@ struct PendingDefinition {
 /// Loads every `*.toml` file of a data tree and checks every code and
 /// command: the codes by number and the commands in file order; on failure,
 /// every problem of every file, by file and position.
-pub(super) fn catalog(tree: &Tree) -> Result<(BTreeMap<u16, Code>, Vec<Command>), CatalogError> {
+/// A detail code's associations as written, checked once every file is read.
+struct PendingEnhanced {
+    file: usize,
+    code: String,
+    subject: u8,
+    span: Range<usize>,
+    basic: Vec<(u16, Range<usize>)>,
+    undefined: Vec<(u16, Range<usize>)>,
+}
+
+/// What a data tree holds: the basic codes by number, the commands, and the
+/// registry of enhanced codes.
+type Loaded = (BTreeMap<u16, Code>, Vec<Command>, Registry);
+
+pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
     let mut files: Vec<SourceFile> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     let mut codes = BTreeMap::new();
@@ -403,6 +538,12 @@ pub(super) fn catalog(tree: &Tree) -> Result<(BTreeMap<u16, Code>, Vec<Command>)
     // Each related-code reference: file, code, related code, span.
     let mut related_refs: Vec<(usize, u16, u16, Range<usize>)> = Vec::new();
     let mut pending: Vec<PendingDefinition> = Vec::new();
+    let mut registry = Registry::default();
+    // Where each registry entry was first written, by its name.
+    let mut registry_at: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut pending_enhanced: Vec<PendingEnhanced> = Vec::new();
+    // Each enhanced code a basic code pairs with: file, code, value, span.
+    let mut pairings: Vec<(usize, u16, String, Range<usize>)> = Vec::new();
     let mut every_file_parsed = true;
     for name in tree.files()?.iter().filter(|f| f.ends_with(".toml")) {
         let text: Arc<str> = tree.read(name)?.into();
@@ -462,9 +603,146 @@ pub(super) fn catalog(tree: &Tree) -> Result<(BTreeMap<u16, Code>, Vec<Command>)
                 },
             });
         }
+        let mut first_time = |entry: String, span: &Range<usize>, problems: &mut Problems<'_>| {
+            if let Some(&(first_file, first_offset)) = registry_at.get(&entry) {
+                let first = files[first_file].location(first_offset);
+                problems.push(
+                    span.clone(),
+                    DataProblem::DuplicateRegistryEntry { entry, first },
+                );
+                return false;
+            }
+            registry_at.insert(entry, (file, span.start));
+            true
+        };
+        let numbered = raw
+            .class
+            .into_iter()
+            .map(|c| (c.class, c.rfc, c.section, true))
+            .chain(
+                raw.subject
+                    .into_iter()
+                    .map(|s| (s.subject, s.rfc, s.section, false)),
+            );
+        for (number, rfc, section, is_class) in numbered {
+            let span = number.span();
+            let number = *number.get_ref();
+            let (what, valid, entry) = match is_class {
+                true => (
+                    "a class",
+                    matches!(number, 2 | 4 | 5),
+                    format!("{number}.XXX.YYY"),
+                ),
+                false => ("a subject", number <= 7, format!("X.{number}.YYY")),
+            };
+            problems.require(
+                &section,
+                |s| is_section(s),
+                |section| DataProblem::BadSection {
+                    rfc,
+                    section: section.clone(),
+                },
+            );
+            if !valid {
+                problems.push(
+                    span,
+                    DataProblem::BadRegistryEntry {
+                        what,
+                        value: number.to_string(),
+                    },
+                );
+                continue;
+            }
+            if !first_time(entry, &span, &mut problems) {
+                continue;
+            }
+            let defined = RfcSection {
+                rfc,
+                section: section.into_inner(),
+            };
+            match is_class {
+                true => registry.classes.push(EnhancedClass {
+                    class: number,
+                    defined,
+                }),
+                false => registry.subjects.push(Subject {
+                    subject: number,
+                    defined,
+                }),
+            }
+        }
+        for raw in raw.enhanced {
+            let span = raw.code.span();
+            let parsed = parse_enhanced(raw.code.get_ref());
+            let Some((None, subject, detail)) = parsed else {
+                problems.push(
+                    span,
+                    DataProblem::BadRegistryEntry {
+                        what: "a code",
+                        value: raw.code.into_inner(),
+                    },
+                );
+                continue;
+            };
+            let code = format!("X.{subject}.{detail}");
+            let mut references = Vec::new();
+            for reference in &raw.reference {
+                match (reference.rfc, &reference.section, &reference.document) {
+                    (Some(rfc), Some(section), None) => {
+                        problems.require(
+                            section,
+                            |s| is_section(s),
+                            |section| DataProblem::BadSection {
+                                rfc,
+                                section: section.clone(),
+                            },
+                        );
+                        references.push(Reference::Rfc(RfcSection {
+                            rfc,
+                            section: section.get_ref().clone(),
+                        }));
+                    }
+                    (None, None, Some(document)) => {
+                        references.push(Reference::Document(document.clone()));
+                    }
+                    _ => problems.push(
+                        span.clone(),
+                        DataProblem::BadReference { code: code.clone() },
+                    ),
+                }
+            }
+            if !first_time(code.clone(), &span, &mut problems) {
+                continue;
+            }
+            let numbers = |list: &[Spanned<u16>]| {
+                list.iter()
+                    .map(|b| (*b.get_ref(), b.span()))
+                    .collect::<Vec<_>>()
+            };
+            pending_enhanced.push(PendingEnhanced {
+                file,
+                code: code.clone(),
+                subject,
+                span: span.clone(),
+                basic: numbers(&raw.basic),
+                undefined: numbers(&raw.undefined),
+            });
+            registry.codes.push(Enhanced {
+                subject,
+                detail,
+                basic: raw.basic.iter().map(|b| *b.get_ref()).collect(),
+                undefined: raw.undefined.iter().map(|b| *b.get_ref()).collect(),
+                also: raw.also,
+                deprecated: raw.deprecated,
+                references,
+            });
+        }
         for raw in raw.code {
             let number = *raw.code.get_ref();
             let number_span = raw.code.span();
+            for enhanced in &raw.enhanced {
+                pairings.push((file, number, enhanced.get_ref().clone(), enhanced.span()));
+            }
             for related in &raw.related {
                 related_refs.push((file, number, *related.get_ref(), related.span()));
             }
@@ -515,6 +793,7 @@ pub(super) fn catalog(tree: &Tree) -> Result<(BTreeMap<u16, Code>, Vec<Command>)
                 });
             }
         }
+        check_registry(&registry, &pending_enhanced, &pairings, &seen, &mut found);
         for definition in &pending {
             let phases = resolve_phases(definition, &commands, &mut found);
             if let (Some(code), Some((phases, main))) = (codes.get_mut(&definition.code), phases) {
@@ -545,7 +824,82 @@ pub(super) fn catalog(tree: &Tree) -> Result<(BTreeMap<u16, Code>, Vec<Command>)
             path: tree.display_path(""),
         });
     }
-    Ok((codes, commands))
+    Ok((codes, commands, registry))
+}
+
+/// The registry's references, once every file is read: each detail code's
+/// subject exists, each associated basic code is defined in the data (or
+/// listed as defined by no RFC, and then not defined), and, when the tree
+/// has a registry, each enhanced code a basic code pairs with is one the
+/// registry associates with it.
+fn check_registry(
+    registry: &Registry,
+    pending: &[PendingEnhanced],
+    pairings: &[(usize, u16, String, Range<usize>)],
+    defined: &BTreeMap<u16, (usize, usize)>,
+    found: &mut Vec<Found>,
+) {
+    let mut push = |file, span: &Range<usize>, problem| {
+        found.push(Found {
+            file,
+            span: Some(span.clone()),
+            problem,
+        })
+    };
+    for entry in pending {
+        if !registry.subjects.iter().any(|s| s.subject == entry.subject) {
+            push(
+                entry.file,
+                &entry.span,
+                DataProblem::UnknownSubject {
+                    code: entry.code.clone(),
+                    subject: entry.subject,
+                },
+            );
+        }
+        for (basic, span) in &entry.basic {
+            if !defined.contains_key(basic) {
+                push(
+                    entry.file,
+                    span,
+                    DataProblem::UnknownBasic {
+                        code: entry.code.clone(),
+                        basic: *basic,
+                    },
+                );
+            }
+        }
+        for (basic, span) in &entry.undefined {
+            if defined.contains_key(basic) {
+                push(
+                    entry.file,
+                    span,
+                    DataProblem::DefinedBasic {
+                        code: entry.code.clone(),
+                        basic: *basic,
+                    },
+                );
+            }
+        }
+    }
+    if registry.is_empty() {
+        return;
+    }
+    for (file, code, enhanced, span) in pairings {
+        let associated = parse_enhanced(enhanced)
+            .and_then(|(_, subject, detail)| registry.get(subject, detail))
+            .is_some_and(|e| e.is_associated_with(*code));
+        if !associated {
+            push(
+                *file,
+                span,
+                DataProblem::NotInRegistry {
+                    code: *code,
+                    enhanced: enhanced.clone(),
+                },
+            );
+        }
+    }
 }
 
 /// The phases of one definition's commands, in session order, and its main

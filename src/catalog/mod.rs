@@ -3,6 +3,7 @@
 //! Architecture invariant: nothing here holds a word a reader sees. Names and
 //! prose live in Fluent; this module deals in numbers and identifiers only.
 
+mod enhanced;
 mod ids;
 mod load;
 
@@ -10,7 +11,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use ids::{Actor, Audience, Context, Phase, Retry};
+pub use enhanced::{Enhanced, EnhancedClass, Reference, Registry, Subject, parse_enhanced};
+pub use ids::{Actor, Also, Audience, Context, Phase, Retry};
 pub use load::{DataDiagnostic, DataProblem, render_diagnostics};
 
 use crate::assets::{AssetError, Tree};
@@ -202,6 +204,7 @@ impl Code {
 pub struct Catalog {
     codes: BTreeMap<u16, Code>,
     commands: Vec<Command>,
+    registry: Registry,
 }
 
 /// Why the facts could not be loaded.
@@ -231,6 +234,12 @@ pub enum LookupError {
         /// What the reader typed.
         input: String,
     },
+    /// An enhanced code the registry does not have.
+    #[error("unknown enhanced status code {input}")]
+    UnknownEnhanced {
+        /// What the reader typed.
+        input: String,
+    },
     /// Three digits, but no such code.
     #[error("unknown reply code {code}")]
     Unknown {
@@ -244,8 +253,17 @@ pub enum LookupError {
 impl Catalog {
     /// Loads and validates every `*.toml` file of a data tree.
     pub fn load(tree: &Tree) -> Result<Catalog, CatalogError> {
-        let (codes, commands) = load::catalog(tree)?;
-        Ok(Catalog { codes, commands })
+        let (codes, commands, registry) = load::catalog(tree)?;
+        Ok(Catalog {
+            codes,
+            commands,
+            registry,
+        })
+    }
+
+    /// The enhanced status codes of the registry.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
     }
 
     /// Every command replies answer, in the order of `commands.toml`.
@@ -288,6 +306,23 @@ impl Catalog {
             code,
             nearest: self.nearest(code, 3),
         })
+    }
+
+    /// The enhanced code a reader typed, such as `5.7.1` or `X.7.1`: its
+    /// class as typed (`None` for "X") and the registry's entry.
+    pub fn lookup_enhanced(&self, input: &str) -> Result<(Option<u8>, &Enhanced), LookupError> {
+        let input = input.trim();
+        let Some((class, subject, detail)) = parse_enhanced(input) else {
+            return Err(LookupError::NotACode {
+                input: input.to_owned(),
+            });
+        };
+        match self.registry.get(subject, detail) {
+            Some(enhanced) => Ok((class, enhanced)),
+            None => Err(LookupError::UnknownEnhanced {
+                input: input.to_owned(),
+            }),
+        }
     }
 
     /// Up to `n` known codes closest in value to `code`, nearest first; on a

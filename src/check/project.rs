@@ -45,7 +45,7 @@ pub(crate) fn check_project(
         .filter(|(id, _)| !reference.contains_key(id.as_str()))
     {
         let (kind, message) = match home {
-            Home::CodeProse => (
+            Home::CodeProse | Home::Enhanced => (
                 Kind::MissingCodeText,
                 format!(
                     "“{id}” is missing: every code in data/ needs its prose in the reference locale"

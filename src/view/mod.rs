@@ -8,6 +8,7 @@
 
 mod code;
 mod compare;
+mod enhanced;
 mod list;
 mod notices;
 
@@ -20,6 +21,7 @@ use crate::render::Page;
 
 pub use code::{CodeRef, CodeView, FixPart, Link, Named, PracticeView, RfcView};
 pub use compare::{CompareField, ComparisonView};
+pub use enhanced::{EnhancedView, Part};
 pub use list::{ClassGroup, Coverage, ListEntry, ListView, LocaleEntry, LocalesView};
 
 /// Why a view could not be built.
@@ -42,6 +44,10 @@ impl Page for CodeView {
 
 impl Page for ComparisonView {
     const TEMPLATE: &'static str = "compare";
+}
+
+impl Page for EnhancedView {
+    const TEMPLATE: &'static str = "enhanced";
 }
 
 impl Page for ListView {

@@ -19,6 +19,11 @@ impl Viewer<'_> {
                 args.set("input", input.clone());
                 self.l10n.text(&messages::ERROR_NOT_A_CODE, Some(&args))
             }
+            LookupError::UnknownEnhanced { input } => {
+                args.set("code", input.clone());
+                self.l10n
+                    .text(&messages::ERROR_UNKNOWN_ENHANCED, Some(&args))
+            }
             LookupError::Unknown { code, nearest } => {
                 args.set("code", code.to_string());
                 let nearest: Vec<String> = nearest.iter().map(u16::to_string).collect();

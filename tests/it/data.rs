@@ -76,3 +76,17 @@ fn codes_with_several_meanings_say_so() {
         }
     }
 }
+
+/// The embedded registry of enhanced codes is whole: three classes, eight
+/// subjects and every detail code from X.0.0 to X.7.30; the codes it
+/// associates with 550 are pinned.
+#[test]
+fn the_embedded_registry_is_whole() {
+    let catalog = crate::util::catalog();
+    let registry = catalog.registry();
+    assert_eq!(registry.classes.len(), 3);
+    assert_eq!(registry.subjects.len(), 8);
+    assert_eq!(registry.codes.len(), 81);
+    let with_550: Vec<String> = registry.associated_with(550).map(|e| e.code()).collect();
+    insta::assert_snapshot!(with_550.join(" "));
+}

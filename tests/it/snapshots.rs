@@ -38,6 +38,25 @@ fn show_in_each_format() {
     }
 }
 
+/// An enhanced status code in a class, the registry's form without one, a
+/// code with no associated reply code, and a Vietnamese page (class and
+/// subject names translated, the detail code's text in English, marked).
+#[test]
+fn show_enhanced_codes() {
+    for (format, extension) in [("text", "txt"), ("md", "md"), ("json", "json")] {
+        insta::assert_snapshot!(
+            format!("show_5.7.1_{extension}"),
+            page(&["show", "5.7.1", "--format", format])
+        );
+    }
+    insta::assert_snapshot!("show_X.7.28_txt", page(&["show", "X.7.28"]));
+    insta::assert_snapshot!("show_4.4.7_txt", page(&["show", "4.4.7"]));
+    insta::assert_snapshot!(
+        "show_5.1.1_vi_txt",
+        page(&["show", "5.1.1", "--lang", "vi"])
+    );
+}
+
 #[test]
 fn show_with_english_fallback_in_each_format() {
     // 550's prose is not translated into Vietnamese: each format must say

@@ -1,0 +1,169 @@
+//! The view of one enhanced status code: its class (when the reader gave
+//! one), subject and detail meaning, the reply codes the registry
+//! associates with it, what the sender and the receiving administrator can
+//! do, and the documents that define it.
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use super::{CodeRef, FixPart, Link, Viewer};
+use crate::catalog::{Audience, Enhanced, Reference};
+use crate::l10n::{L10nError, Text};
+use crate::messages::{self, EnhancedField};
+
+/// A class or subject of an enhanced code, with its name and meaning.
+#[derive(Debug, Clone, Serialize)]
+pub struct Part {
+    /// The number.
+    pub number: u8,
+    /// Its localized name.
+    pub name: String,
+    /// What it means.
+    pub description: String,
+}
+
+/// Everything `smtpkb show 5.7.1` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnhancedView {
+    /// The code as shown: "5.7.1", or "X.7.1" without a class.
+    pub code: String,
+    /// The code as the registry writes it: "X.7.1".
+    pub registry_code: String,
+    /// The requested locale.
+    pub lang: String,
+    /// The page title.
+    pub title: String,
+    /// The detail code's name.
+    pub name: String,
+    /// The class, when the reader gave one.
+    pub class: Option<Part>,
+    /// The subject.
+    pub subject: Part,
+    /// What the detail code means.
+    pub description: String,
+    /// What each audience can do.
+    pub fix: Vec<FixPart>,
+    /// The associated reply codes that an RFC defines.
+    pub associated: Vec<CodeRef>,
+    /// Other associations, localized: codes no RFC defines, any code, any
+    /// code of a class.
+    pub associated_phrases: Vec<String>,
+    /// Whether the registry deprecates it.
+    pub deprecated: bool,
+    /// The documents that define it.
+    pub learn_more: Vec<Link>,
+    /// The texts shown in English because the locale lacks them.
+    pub fallback: Vec<EnhancedField>,
+}
+
+impl Viewer<'_> {
+    /// The page of one enhanced code, in a class or (`None`) in any.
+    pub fn enhanced(
+        &self,
+        class: Option<u8>,
+        enhanced: &Enhanced,
+    ) -> Result<EnhancedView, L10nError> {
+        let (subject, detail) = (enhanced.subject, enhanced.detail);
+        let mut fallback = Vec::new();
+        let mut text = |field: EnhancedField| -> Result<String, L10nError> {
+            let text: Text = self
+                .l10n
+                .format(&messages::enhanced_text(subject, detail, field), None)?;
+            if self.is_fallback(&text) {
+                fallback.push(field);
+            }
+            Ok(text.value)
+        };
+        let name = text(EnhancedField::Name)?;
+        let description = text(EnhancedField::Description)?;
+        let fix = [Audience::Sender, Audience::Admin]
+            .into_iter()
+            .map(|audience| {
+                let steps = text(EnhancedField::Fix(audience))?;
+                Ok(FixPart {
+                    audience: audience.as_str(),
+                    label: self.l10n.text(&messages::fix_label(audience), None)?,
+                    steps: steps
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                })
+            })
+            .collect::<Result<_, L10nError>>()?;
+        let part = |number: u8, name, description| -> Result<Part, L10nError> {
+            Ok(Part {
+                number,
+                name: self.l10n.text(&name, None)?,
+                description: self.l10n.text(&description, None)?,
+            })
+        };
+        let class_part = class
+            .map(|c| {
+                part(
+                    c,
+                    messages::enhanced_class(c, EnhancedField::Name),
+                    messages::enhanced_class(c, EnhancedField::Description),
+                )
+            })
+            .transpose()?;
+        let subject_part = part(
+            subject,
+            messages::enhanced_subject(subject, EnhancedField::Name),
+            messages::enhanced_subject(subject, EnhancedField::Description),
+        )?;
+        let code = match class {
+            Some(c) => enhanced.in_class(c),
+            None => enhanced.code(),
+        };
+        let mut args = FluentArgs::new();
+        args.set("code", code.clone());
+        args.set("name", name.clone());
+        let mut associated_phrases = Vec::new();
+        for &undefined in &enhanced.undefined {
+            let mut args = FluentArgs::new();
+            args.set("code", undefined.to_string());
+            associated_phrases.push(
+                self.l10n
+                    .text(&messages::ENHANCED_UNDEFINED_CODE, Some(&args))?,
+            );
+        }
+        for &also in &enhanced.also {
+            associated_phrases.push(self.l10n.text(&messages::enhanced_also(also), None)?);
+        }
+        if enhanced.basic.is_empty() && associated_phrases.is_empty() {
+            associated_phrases.push(self.l10n.text(&messages::ENHANCED_NOT_GIVEN, None)?);
+        }
+        let mut learn_more = Vec::new();
+        for reference in &enhanced.references {
+            learn_more.push(match reference {
+                Reference::Rfc(section) => self.links(std::slice::from_ref(section))?.remove(0),
+                Reference::Document(document) => Link {
+                    title: document.clone(),
+                    url: format!("https://datatracker.ietf.org/doc/{document}/"),
+                },
+            });
+        }
+        Ok(EnhancedView {
+            title: self.l10n.text(&messages::SHOW_TITLE, Some(&args))?,
+            code,
+            registry_code: enhanced.code(),
+            lang: self.lang(),
+            name,
+            class: class_part,
+            subject: subject_part,
+            description,
+            fix,
+            associated: enhanced
+                .basic
+                .iter()
+                .map(|&b| self.code_ref(b))
+                .collect::<Result<_, L10nError>>()?,
+            associated_phrases,
+            deprecated: enhanced.deprecated,
+            learn_more,
+            fallback,
+        })
+    }
+}
