@@ -631,9 +631,9 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
                 true => (
                     "a class",
                     matches!(number, 2 | 4 | 5),
-                    format!("{number}.XXX.YYY"),
+                    format!("class {number}"),
                 ),
-                false => ("a subject", number <= 7, format!("X.{number}.YYY")),
+                false => ("a subject", number <= 7, format!("subject {number}")),
             };
             problems.require(
                 &section,

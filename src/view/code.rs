@@ -5,7 +5,7 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use super::Viewer;
-use crate::catalog::{Code, Definition, Phase, PracticeSource, RfcSection};
+use crate::catalog::{Audience, Code, Definition, Phase, PracticeSource, RfcSection};
 use crate::l10n::{L10nError, ListKind, Text};
 use crate::messages::{self, CodeField};
 
@@ -217,6 +217,21 @@ impl Viewer<'_> {
             .text(&messages::LABEL_ANY_COMMAND_EXCEPT, Some(&args))
     }
 
+    /// The advice for one audience: its label, and one step per line of
+    /// the message.
+    pub(super) fn fix_part(&self, audience: Audience, text: &str) -> Result<FixPart, L10nError> {
+        Ok(FixPart {
+            audience: audience.as_str(),
+            label: self.l10n.text(&messages::fix_label(audience), None)?,
+            steps: text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        })
+    }
+
     /// The page of one code.
     pub fn code(&self, code: &Code) -> Result<CodeView, L10nError> {
         let mut fallback = Vec::new();
@@ -235,16 +250,7 @@ impl Viewer<'_> {
             .iter()
             .map(|&audience| {
                 let text = prose(CodeField::Fix(audience))?;
-                Ok(FixPart {
-                    audience: audience.as_str(),
-                    label: self.l10n.text(&messages::fix_label(audience), None)?,
-                    steps: text
-                        .lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                })
+                self.fix_part(audience, &text)
             })
             .collect::<Result<_, L10nError>>()?;
         let restriction = match code.restrictions.is_empty() {

@@ -80,16 +80,7 @@ impl Viewer<'_> {
             .into_iter()
             .map(|audience| {
                 let steps = text(EnhancedField::Fix(audience))?;
-                Ok(FixPart {
-                    audience: audience.as_str(),
-                    label: self.l10n.text(&messages::fix_label(audience), None)?,
-                    steps: steps
-                        .lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                })
+                self.fix_part(audience, &steps)
             })
             .collect::<Result<_, L10nError>>()?;
         let part = |number: u8, name, description| -> Result<Part, L10nError> {
