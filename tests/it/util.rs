@@ -174,3 +174,26 @@ fn the_prose_checks_report_each_problem_they_look_for() {
         Vec::<String>::new()
     );
 }
+
+/// One folder of the shared test corpora (`replies`, `iana`, …): the folder
+/// named by `SMTPKB_CORPORA`, else `corpora/` in the `shared` folder beside
+/// the checkout. The corpora are not part of the repository. Without them
+/// a corpus test is skipped with a note, except under CI (`CI` set), where
+/// a missing corpus fails the test: a check that did not run must not pass.
+pub fn corpus(folder: &str) -> Option<PathBuf> {
+    let root = match std::env::var_os("SMTPKB_CORPORA") {
+        Some(dir) => PathBuf::from(dir),
+        None => project_root().join("../shared/corpora"),
+    };
+    let dir = root.join(folder);
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "the corpus {} is missing; set SMTPKB_CORPORA to the corpora folder",
+        dir.display()
+    );
+    eprintln!("skipped: no corpus at {}", dir.display());
+    None
+}
