@@ -5,6 +5,7 @@ mod cli;
 mod data;
 mod errors;
 mod export;
+mod iana;
 mod locales;
 mod pairs;
 mod rfc;
