@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod check;
 pub mod compare;
 pub mod diagnostic;
+pub mod explain;
 pub mod export;
 pub mod l10n;
 pub mod messages;

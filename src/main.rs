@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::{self, Catalog, CatalogError};
 use smtpkb::compare::CompareError;
+use smtpkb::explain;
 use smtpkb::l10n::{self, Locales};
 use smtpkb::render::{Format, Renderer};
 use smtpkb::view::{ViewError, Viewer};
@@ -69,6 +70,26 @@ enum Command {
         /// Only the codes of one class: 2, 3, 4 or 5
         #[arg(long, value_parser = clap::value_parser!(u8).range(2..=5))]
         class: Option<u8>,
+    },
+    /// Explain a server's reply as a log or a bounce gives it: its codes,
+    /// what they mean, whether to retry and who has to act
+    ///
+    /// The reply may be one line or a whole multi-line reply, with the
+    /// prefixes that logs and bounces put before it (`host … said:`,
+    /// `Diagnostic-Code: smtp;`, `<<<`, a time stamp). When a reply quotes
+    /// another server's reply, the innermost one is explained. The server's
+    /// own text is shown as sent, never translated. Exits with 1 when the
+    /// text holds no reply.
+    Explain {
+        /// The reply; several arguments are joined with spaces. Without
+        /// one, or with `-`, it is read from standard input
+        #[arg(value_name = "REPLY", value_parser = clap::value_parser!(std::ffi::OsString))]
+        reply: Vec<std::ffi::OsString>,
+        /// Explain every reply of a log, one per line (a multi-line reply
+        /// and its indented folded lines are kept together); with --format
+        /// json, one JSON object per line
+        #[arg(long)]
+        each: bool,
     },
     /// List the available languages and how complete each translation is
     Locales,
@@ -168,24 +189,143 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         },
         Command::List { class } => renderer.render(format, &viewer.list(*class)?, &labels)?,
         Command::Locales => renderer.render(format, &viewer.locales(&locales)?, &labels)?,
+        Command::Explain { reply, each } => {
+            let input = explain_input(reply)?;
+            let defined = |code| catalog.get(code).is_some();
+            let mut explainer = viewer.explainer();
+            if *each {
+                return explain_each(
+                    &input,
+                    defined,
+                    &mut explainer,
+                    &renderer,
+                    format,
+                    &labels,
+                    &viewer,
+                    &l10n,
+                );
+            }
+            let found = explain::find(&input, defined);
+            match explainer.explain(found, None)? {
+                Some(view) => renderer.render(format, &view, &labels)?,
+                None => return fail(&viewer, &viewer.no_reply()?),
+            }
+        }
     };
+    report_problems(&viewer, &l10n)?;
+    let mut stdout = std::io::stdout().lock();
+    finish_output(
+        stdout
+            .write_all(page.as_bytes())
+            .and_then(|()| stdout.flush()),
+    )
+}
+
+/// Prints the translations that failed and were shown in English.
+fn report_problems(viewer: &Viewer<'_>, l10n: &l10n::Localizer) -> anyhow::Result<()> {
     for problem in l10n.take_problems() {
         eprintln!(
             "{}",
             viewer.warning_line(&viewer.shown_in_english(&problem)?)?
         );
     }
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(page.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    Ok(())
+}
+
+/// The exit status after writing the output.
+fn finish_output(written: std::io::Result<()>) -> anyhow::Result<ExitCode> {
+    match written {
         // A closed pipe (`smtpkb list | head`) is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
         result => result
             .map(|()| ExitCode::SUCCESS)
             .context("cannot write the output"),
     }
+}
+
+/// The text to explain: the arguments joined with spaces, or standard
+/// input when there are none or the only one is `-`.
+fn explain_input(reply: &[std::ffi::OsString]) -> anyhow::Result<Vec<u8>> {
+    if reply.is_empty() || (reply.len() == 1 && reply[0] == "-") {
+        let mut input = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut input)
+            .context("cannot read standard input")?;
+        return Ok(input);
+    }
+    let mut input = Vec::new();
+    for (i, part) in reply.iter().enumerate() {
+        if i > 0 {
+            input.push(b' ');
+        }
+        input.extend_from_slice(part.as_encoded_bytes());
+    }
+    Ok(input)
+}
+
+/// `explain --each`: every reply of a log, written as it is explained.
+#[allow(clippy::too_many_arguments)]
+fn explain_each(
+    input: &[u8],
+    defined: impl Fn(u16) -> bool + Sync,
+    explainer: &mut smtpkb::view::Explainer<'_, '_>,
+    renderer: &Renderer,
+    format: Format,
+    labels: &smtpkb::messages::Labels,
+    viewer: &Viewer<'_>,
+    l10n: &l10n::Localizer,
+) -> anyhow::Result<ExitCode> {
+    use rayon::prelude::*;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut any = false;
+    // In chunks, so that memory stays flat on a long log: the replies of a
+    // chunk are found and written out in parallel, and explained in order.
+    // A batch of replies is found, and written out, in parallel; the
+    // explanations are made in order.
+    let written = explain::each(input, &defined, |batch| -> anyhow::Result<()> {
+        let mut views = Vec::with_capacity(batch.len());
+        for (line, found) in batch {
+            if let Some(mut view) = explainer.explain(found, Some(line))? {
+                if format != Format::Json {
+                    view.heading = Some(explainer.heading(line)?);
+                }
+                views.push(view);
+            }
+        }
+        let pages: Vec<String> = views
+            .into_par_iter()
+            .map(|view| match format {
+                Format::Json => serde_json::to_string(&view.without_meaning())
+                    .map(|json| json + "\n")
+                    .map_err(anyhow::Error::from),
+                _ => renderer
+                    .render(format, &view, labels)
+                    .map_err(anyhow::Error::from),
+            })
+            .collect::<anyhow::Result<_>>()?;
+        for page in pages {
+            let separator: &[u8] = if any && format != Format::Json {
+                b"\n"
+            } else {
+                b""
+            };
+            any = true;
+            out.write_all(separator)?;
+            out.write_all(page.as_bytes())?;
+        }
+        Ok(())
+    });
+    if let Err(error) = written {
+        return match error.downcast::<std::io::Error>() {
+            Ok(io) => finish_output(Err(io)),
+            Err(other) => Err(other),
+        };
+    }
+    let flushed = out.flush();
+    report_problems(viewer, l10n)?;
+    if !any {
+        return fail(viewer, &viewer.no_reply()?);
+    }
+    finish_output(flushed)
 }
 
 /// The language to show: `--lang` (which must be a tag), else the

@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::catalog::{Actor, Also, Audience, Catalog, Code, Context, Phase};
+use crate::catalog::{Actor, Also, Audience, Catalog, Code, Context, Phase, Retry};
 
 /// The id of a Fluent message, from this registry.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -128,6 +128,50 @@ fixed! {
     ENHANCED_NOT_GIVEN = "enhanced-not-given",
     /// An enhanced code the registry does not have: `$code`.
     ERROR_UNKNOWN_ENHANCED = "error-unknown-enhanced",
+    /// The name of class 1yz, which no command uses (RFC 5321, section
+    /// 4.2.1): for a reply that has it anyway.
+    CLASS_PRELIMINARY = "class-1",
+    /// Input to `explain` that holds no reply.
+    ERROR_NO_REPLY = "error-no-reply",
+    /// The title of an explanation: `$reply`, the codes as found.
+    EXPLAIN_TITLE = "explain-title",
+    /// The heading of one record of `explain --each`: `$line`.
+    EXPLAIN_RECORD = "explain-record",
+    /// The reply code, defined by an RFC: `$code`, `$name`.
+    EXPLAIN_REPLY = "explain-reply",
+    /// A reply code no RFC defines: `$code`, `$class` ("5yz"),
+    /// `$class-name`.
+    EXPLAIN_REPLY_UNDEFINED = "explain-reply-undefined",
+    /// A registered enhanced code: `$enhanced`, `$name`, `$subject`
+    /// ("X.7.YYY"), `$subject-name`.
+    EXPLAIN_STATUS = "explain-status",
+    /// An enhanced code the registry does not have, of a known subject:
+    /// `$enhanced`, `$subject`, `$subject-name`.
+    EXPLAIN_STATUS_UNREGISTERED = "explain-status-unregistered",
+    /// An enhanced code of a subject RFC 3463 does not define:
+    /// `$enhanced`, `$subject`.
+    EXPLAIN_STATUS_UNKNOWN_SUBJECT = "explain-status-unknown-subject",
+    /// The enhanced code came from the reply that quotes the explained
+    /// one: `$enhanced`.
+    EXPLAIN_STATUS_FROM_WRAPPER = "explain-status-from-wrapper",
+    /// The enhanced code came from elsewhere in the text: `$enhanced`.
+    EXPLAIN_STATUS_FROM_INPUT = "explain-status-from-input",
+    /// Only an enhanced code was found: `$enhanced`.
+    EXPLAIN_STATUS_ONLY = "explain-status-only",
+    /// The explained reply is quoted in another: `$outer`, `$inner`.
+    EXPLAIN_NESTED = "explain-nested",
+    /// The enhanced class differs from the reply's class: `$code`,
+    /// `$class` ("5yz"), `$enhanced`, `$status-class` ("4.XXX.YYY").
+    WARNING_CLASS_MISMATCH = "warning-class-mismatch",
+    /// The continuation lines had another code than the final line:
+    /// `$continuation`, `$final`.
+    WARNING_CODE_CHANGED = "warning-code-changed",
+    /// Only continuation lines were found: `$code`.
+    WARNING_UNFINISHED = "warning-unfinished",
+    /// The input was not UTF-8.
+    WARNING_NOT_UTF8 = "warning-not-utf8",
+    /// Several replies of their own: `$count`, `$code`.
+    WARNING_SEVERAL_REPLIES = "warning-several-replies",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -224,6 +268,24 @@ labels! {
     list_separator = "separator-list",
     /// Between short items such as codes.
     item_separator = "separator-items",
+    /// "Reply code".
+    reply_code = "label-reply-code",
+    /// "Enhanced status code", one.
+    status_code = "label-status-code",
+    /// "Server’s text", the reply's text as sent.
+    server_text = "label-server-text",
+    /// The note that the server's text is not translated.
+    server_text_note = "label-server-text-note",
+    /// "Retry".
+    retry = "label-retry",
+    /// "Who acts".
+    actor = "label-actor",
+    /// "Explanation".
+    explanation = "label-explanation",
+    /// "Warnings".
+    warnings = "label-warnings",
+    /// "Replies found".
+    replies = "label-replies",
 }
 
 /// A prose field of one code, in `codes.ftl`.
@@ -349,6 +411,17 @@ pub fn enhanced_text(subject: u8, detail: u16, field: EnhancedField) -> MessageI
 /// The label of the advice for one audience: `label-fix-sender`.
 pub fn fix_label(audience: Audience) -> MessageId {
     MessageId(Cow::Owned(format!("label-fix-{audience}")))
+}
+
+/// What to do about retrying, for a reply of one class:
+/// `explain-retry-transient`.
+pub fn explain_retry(retry: Retry) -> MessageId {
+    MessageId(Cow::Owned(format!("explain-retry-{retry}")))
+}
+
+/// Who has to act after a reply: `explain-actor-sender`.
+pub fn explain_actor(actor: Actor) -> MessageId {
+    MessageId(Cow::Owned(format!("explain-actor-{actor}")))
 }
 
 /// The reply classes, by first digit (RFC 5321 section 4.2.1).
@@ -550,6 +623,8 @@ pub fn used(catalog: &Catalog) -> BTreeMap<MessageId, Home> {
                 .flat_map(|&c| [context_name(c), context_short(c)]),
         )
         .chain(Audience::ALL.iter().map(|&a| fix_label(a)))
+        .chain(Retry::ALL.iter().map(|&r| explain_retry(r)))
+        .chain(Actor::ALL.iter().map(|&a| explain_actor(a)))
         .map(|id| (id, Home::Interface));
     let prose = catalog.codes().flat_map(|code| {
         CodeField::of(code)

@@ -81,6 +81,7 @@ compare-title = { $a } مقابل { $b }: ما الفرق بينهما؟
 
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
+class-1 = رد إيجابي أولي
 class-2 = إتمام إيجابي
 # RFC 5321 class name: a positive intermediate *reply*.
 class-3 = رد إيجابي وسيط
@@ -424,3 +425,63 @@ compare-same-code = { $code } و{ $code } رمز واحد؛ نفّذ الأمر 
 warning-unknown-locale = لا تتوفر ترجمة إلى «{ $requested }»، لذا يُعرض النص باللغة { $used }
 # $problem describes, in English, a translation that failed to format.
 warning-shown-in-english = { $problem }؛ لذا يُعرض النص بالإنجليزية
+
+## smtpkb explain: what a server’s reply means
+##
+## $code is a reply code as found, such as "550"; $enhanced an enhanced status
+## code as found, such as "5.7.1"; $name the localized name of either. The
+## server’s own text is never passed to these messages: it is shown apart,
+## as sent.
+
+label-reply-code = رمز الرد
+label-status-code = رمز الحالة المحسّن
+label-server-text = نص الرد
+# Beside the server’s text, which is shown exactly as the server sent it.
+label-server-text-note = كما أرسله الخادم، دون ترجمة
+label-retry = إعادة المحاولة
+label-actor = من عليه التصرف
+label-explanation = الشرح
+label-warnings = تحذيرات
+label-replies = الردود التي عُثر عليها
+# $reply is the codes as found, such as “550 5.7.1”.
+explain-title = معنى { "\u200E" }{ $reply }
+# The heading of one reply of a log; $line is its line number.
+explain-record = السطر { $line }
+explain-reply = ردّ الخادم بالرمز { $code }، ومعناه «{ $name }».
+# $class is the class of the code, such as “5yz”, and $class-name its name.
+explain-reply-undefined = ردّ الخادم بالرمز { $code }، وهو رمز لا يعرّفه أي RFC، فمعناه يتوقف على برنامج الخادم. ويدل رقمه الأول على أنه من الفئة { "\u200E" }{ $class }، أي فئة «{ $class-name }».
+# $subject is the subject of the code, such as “X.7.YYY”.
+explain-status = يعني رمز الحالة المحسّن { $enhanced } «{ $name }»، وموضوعه { $subject } هو «{ $subject-name }».
+explain-status-unregistered = لا يوجد الرمز { $enhanced } في سجل IANA لرموز الحالة المحسّنة، فبرنامج الخادم هو الذي يعرّفه. وموضوعه { $subject } هو «{ $subject-name }».
+explain-status-unknown-subject = لا يوجد الرمز { $enhanced } في سجل IANA لرموز الحالة المحسّنة، وليس { $subject } من الموضوعات التي يعرّفها RFC 3463، فبرنامج الخادم هو الذي يعرّف هذا الرمز.
+explain-status-from-wrapper = لا يحمل الرد نفسه رمز حالة محسّنًا؛ والرمز { $enhanced } مأخوذ من الرد الذي اقتُبس فيه.
+explain-status-from-input = لا يحمل الرد نفسه رمز حالة محسّنًا؛ والرمز { $enhanced } مأخوذ من موضع آخر في النص، كالحقل «Status» في إشعار حالة التسليم (DSN).
+explain-status-only = لا يحتوي النص على رمز رد، بل على رمز الحالة المحسّن { $enhanced } وحده، كما يرد في إشعارات حالة التسليم وسجلات البريد.
+# $outer is the reply of the server that passed on $inner, the reply of
+# another server.
+explain-nested = الرد { "\u200E" }{ $outer } صادر عن خادم اقتبس فيه ردَّ خادم آخر، هو { "\u200E" }{ $inner }، وهذا الرد المقتبَس هو ما يُشرح هنا.
+explain-retry-completion = لا داعي لمحاولة أخرى، فهذا رد نجاح.
+explain-retry-intermediate = لا داعي لمحاولة أخرى، فقد قبل الخادم الأمر وينتظر أن يتابع العميل.
+explain-retry-transient = الفشل مؤقت، فيُبقي الخادم المرسِل الرسالة في قائمة الانتظار لديه ويعيد المحاولة من تلقاء نفسه، بفاصل لا يقل عادةً عن 30 دقيقة بين كل محاولة والتي تليها، ثم يتوقف عن المحاولة بعد بضعة أيام، أربعة أو خمسة في الغالب (RFC 5321، القسم 4.5.4.1)؛ وعندئذٍ فقط تعود الرسالة إلى مرسلها في إشعار نهائي بعدم التسليم.
+explain-retry-permanent = الفشل دائم، فلا يعيد الخادم المرسِل المحاولة، بل يُرجع الرسالة إلى مرسلها؛ وإذا أُعيد إرسالها دون تغيير فستفشل بالطريقة نفسها، لذا يجب إصلاح السبب أولًا.
+explain-actor-none = لا أحد، فلم يحدث أي خطأ.
+explain-actor-client = برنامج العميل من تلقاء نفسه، فالرد خطوة من خطوات البروتوكول.
+explain-actor-client-operator = من يتولى إعداد برنامج العميل أو تطويره.
+explain-actor-sender = مرسل الرسالة، أو مسؤول الخادم المرسِل إذا كان السبب في ذلك الخادم.
+explain-actor-server-operator = مسؤول الخادم الذي أرسل الرد؛ ولا يملك المرسل إلا أن يبلّغه بالمشكلة.
+# $class is the reply’s class, such as “5yz”; $status-class the enhanced
+# code’s, such as “4.XXX.YYY”.
+warning-class-mismatch = فئة رمز الحالة المحسّن { $enhanced } هي { "\u200E" }{ $status-class }، أما فئة رمز الرد { $code } فهي { "\u200E" }{ $class }؛ ورمز الرد هو الذي يحدد ما يفعله العميل
+warning-code-changed = يختلف الرمز في أسطر الاستمرار ({ $continuation }) عنه في السطر الأخير ({ $final })، مع أن أسطر الرد الواحد تشترك في رمز واحد (RFC 5321، القسم 4.2.1)؛ لذا يُعتمد رمز السطر الأخير
+warning-unfinished = لا يحتوي النص إلا على الأسطر الأولى من رد متعدد الأسطر (يبدأ كلٌّ منها بالرمز { $code } تليه شرطة): سطره الأخير مفقود، لذا قد يكون نص الرد مبتورًا
+warning-not-utf8 = النص ليس بترميز UTF-8 صالح؛ وقد وُضع المحرف «�» مكان البايتات غير الصالحة
+warning-several-replies =
+    يحتوي النص على { $count ->
+        [zero] { $count } ردّ
+        [one] ردّ واحد
+        [two] ردّين
+        [few] { $count } ردود
+        [many] { $count } ردًّا
+       *[other] { $count } ردّ
+    }، كما في النص الحرفي لجلسة SMTP؛ ويُشرح هنا آخرها، وهو الرد { $code }
+error-no-reply = لم يُعثر على أي رد SMTP: لا يحتوي النص على رمز رد مثل 550، ولا على رمز حالة محسّن مثل { "\u200E" }5.7.1

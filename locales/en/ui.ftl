@@ -72,6 +72,9 @@ compare-title = { $a } vs { $b }: what is the difference?
 
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
+# 1yz: no SMTP command allows this class (RFC 5321, section 4.2.1); shown
+# for a reply that uses it anyway.
+class-1 = Positive Preliminary
 class-2 = Positive Completion
 # RFC 5321 class name: a positive intermediate *reply*.
 class-3 = Positive Intermediate
@@ -404,3 +407,55 @@ compare-same-code = { $code } and { $code } are the same code; run “smtpkb sho
 warning-unknown-locale = no translation for “{ $requested }”, showing { $used }
 # $problem describes, in English, a translation that failed to format.
 warning-shown-in-english = { $problem }; showing English instead
+
+## smtpkb explain: what a server’s reply means
+##
+## $code is a reply code as found, such as "550"; $enhanced an enhanced status
+## code as found, such as "5.7.1"; $name the localized name of either. The
+## server’s own text is never passed to these messages: it is shown apart,
+## as sent.
+
+label-reply-code = Reply code
+label-status-code = Enhanced status code
+label-server-text = Server’s text
+# Beside the server’s text, which is shown exactly as the server sent it.
+label-server-text-note = as sent, not translated
+label-retry = Retry
+label-actor = Who acts
+label-explanation = Explanation
+label-warnings = Warnings
+label-replies = Replies found
+# $reply is the codes as found, such as “550 5.7.1”.
+explain-title = What { $reply } means
+# The heading of one reply of a log; $line is its line number.
+explain-record = Line { $line }
+explain-reply = The server replied { $code }, “{ $name }”.
+# $class is the class of the code, such as “5yz”, and $class-name its name.
+explain-reply-undefined = The server replied { $code }, a code that no RFC defines: its meaning depends on the server’s software. Its first digit puts it in class { $class }, “{ $class-name }”.
+# $subject is the subject of the code, such as “X.7.YYY”.
+explain-status = The enhanced status code { $enhanced } means “{ $name }”, in the subject { $subject }, “{ $subject-name }”.
+explain-status-unregistered = The registry of enhanced status codes has no { $enhanced }: the server’s software defines it. Its subject { $subject } is “{ $subject-name }”.
+explain-status-unknown-subject = The registry of enhanced status codes has no { $enhanced }, and RFC 3463 defines no subject { $subject }: the server’s software defines it.
+explain-status-from-wrapper = The reply itself carries no enhanced status code; { $enhanced } comes from the reply that quotes it.
+explain-status-from-input = The reply itself carries no enhanced status code; { $enhanced } comes from elsewhere in the text, such as a DSN “Status” field.
+explain-status-only = The text holds no reply code, only the enhanced status code { $enhanced }, as delivery status notifications and mail server logs give it.
+# $outer is the reply of the server that passed on $inner, the reply of
+# another server.
+explain-nested = { $outer } is the reply of a server that passed on the reply of another server, { $inner }, which is the reply explained here.
+explain-retry-completion = Nothing to retry: the reply reports success.
+explain-retry-intermediate = Nothing to retry: the server accepted the command and waits for the client to go on.
+explain-retry-transient = The failure is temporary: the sending server keeps the message in its queue and tries again by itself, usually at least 30 minutes apart, and gives up after some days, usually four or five (RFC 5321, section 4.5.4.1); only then does the message come back as a bounce.
+explain-retry-permanent = The failure is permanent: the sending server does not try again and returns the message to its sender, and sending it again unchanged fails the same way: the cause has to be fixed first.
+explain-actor-none = Nobody: nothing went wrong.
+explain-actor-client = The client software, by itself: the reply is a step of the protocol.
+explain-actor-client-operator = Whoever configures or writes the client software.
+explain-actor-sender = The sender of the message, or the administrator of the sending server when the cause is on that server.
+explain-actor-server-operator = The administrator of the server that replied; the sender can only report the problem to them.
+# $class is the reply’s class, such as “5yz”; $status-class the enhanced
+# code’s, such as “4.XXX.YYY”.
+warning-class-mismatch = the enhanced status code { $enhanced } is of class { $status-class } but the reply code { $code } of class { $class }; the reply code decides what the client does
+warning-code-changed = some continuation lines carry { $continuation } but the final line { $final }; all lines of a reply must carry the same code (RFC 5321, section 4.2.1), and the final line’s is used
+warning-unfinished = only the first lines of a multi-line reply are here (each { $code } followed by a hyphen): its final line is missing, so the server’s text may be cut short
+warning-not-utf8 = the text is not valid UTF-8; the bytes that are not were replaced with “�”
+warning-several-replies = the text holds { $count } replies, as a session transcript does; the last one, { $code }, is explained
+error-no-reply = no SMTP reply found: the text holds neither a reply code such as 550 nor an enhanced status code such as 5.7.1

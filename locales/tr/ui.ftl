@@ -79,6 +79,7 @@ compare-title = { $a } ile { $b } arasındaki fark nedir?
 
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
+class-1 = Olumlu Ön Yanıt
 class-2 = Olumlu Tamamlanma
 # RFC 5321 class name: a positive intermediate *reply*; Turkish names the
 # head noun (“Ara Yanıt”), as the English comment asks the reader to read it.
@@ -432,3 +433,55 @@ compare-same-code = { $code } ile { $code } aynı koddur; bu kod hakkında bilgi
 warning-unknown-locale = “{ $requested }” için çeviri yok; { $used } gösteriliyor
 # $problem describes, in English, a translation that failed to format.
 warning-shown-in-english = { $problem }; bunun yerine İngilizce gösteriliyor
+
+## smtpkb explain: what a server’s reply means
+##
+## $code is a reply code as found, such as "550"; $enhanced an enhanced status
+## code as found, such as "5.7.1"; $name the localized name of either. The
+## server’s own text is never passed to these messages: it is shown apart,
+## as sent.
+
+label-reply-code = Yanıt Kodu
+label-status-code = Gelişmiş Durum Kodu
+label-server-text = Sunucunun Yanıt Metni
+# Beside the server’s text, which is shown exactly as the server sent it.
+label-server-text-note = gönderildiği gibi, çevrilmeden
+label-retry = Yeniden Deneme
+label-actor = Kim Harekete Geçer
+label-explanation = Açıklama
+label-warnings = Uyarılar
+label-replies = Bulunan Yanıtlar
+# $reply is the codes as found, such as “550 5.7.1”.
+explain-title = { $reply } ne anlama gelir?
+# The heading of one reply of a log; $line is its line number.
+explain-record = Satır { $line }
+explain-reply = Sunucu { $code } koduyla yanıt verdi: “{ $name }”.
+# $class is the class of the code, such as “5yz”, and $class-name its name.
+explain-reply-undefined = Sunucu { $code } koduyla yanıt verdi; bu kod hiçbir RFC’de tanımlanmamıştır, bu yüzden anlamı sunucunun kullandığı yazılıma bağlıdır. Kod, ilk basamağına göre { $class } sınıfındadır: “{ $class-name }”.
+# $subject is the subject of the code, such as “X.7.YYY”.
+explain-status = { $enhanced } gelişmiş durum kodu “{ $name }” anlamına gelir ve { $subject } konusuna girer: “{ $subject-name }”.
+explain-status-unregistered = Gelişmiş durum kodlarının kayıt defterinde { $enhanced } diye bir kod yoktur: bu kodu sunucunun kullandığı yazılım tanımlar. Kod yine de { $subject } konusuna girer: “{ $subject-name }”.
+explain-status-unknown-subject = Gelişmiş durum kodlarının kayıt defterinde { $enhanced } diye bir kod yoktur ve RFC 3463, { $subject } diye bir konu tanımlamaz: bu kodu sunucunun kullandığı yazılım tanımlar.
+explain-status-from-wrapper = Yanıtın kendisi gelişmiş durum kodu içermiyor; { $enhanced } kodu, bu yanıtı alıntılayan yanıttan alındı.
+explain-status-from-input = Yanıtın kendisi gelişmiş durum kodu içermiyor; { $enhanced } kodu, metnin başka bir yerinden, örneğin bir DSN “Status” alanından alındı.
+explain-status-only = Metinde yanıt kodu yok, yalnızca { $enhanced } gelişmiş durum kodu var; teslimat durum bildirimlerinde ve posta günlüklerinde kod bu şekilde yer alır.
+# $outer is the reply of the server that passed on $inner, the reply of
+# another server.
+explain-nested = { $outer } yanıtını veren sunucu, başka bir sunucudan aldığı yanıtı alıntılıyor; burada açıklanan, diğer sunucunun { $inner } yanıtıdır.
+explain-retry-completion = Yeniden denenecek bir şey yok: yanıt başarıyı bildirir.
+explain-retry-intermediate = Yeniden denenecek bir şey yok: sunucu komutu kabul etti ve istemcinin devam etmesini bekliyor.
+explain-retry-transient = Hata geçicidir. Postayı gönderen sunucu iletiyi kuyruğunda tutar ve kendiliğinden, genellikle en az 30 dakika arayla yeniden dener; birkaç gün, genellikle dört ya da beş gün sonra da denemekten vazgeçer (RFC 5321, bölüm 4.5.4.1). İleti ancak o zaman bir teslim edilemedi raporuyla geri döner.
+explain-retry-permanent = Hata kalıcıdır. Postayı gönderen sunucu yeniden denemez ve iletiyi gönderenine geri döndürür; iletiyi değiştirmeden yeniden göndermek de aynı hatayla sonuçlanır: önce nedenin giderilmesi gerekir.
+explain-actor-none = Hiç kimse: ortada bir sorun yok.
+explain-actor-client = İstemci yazılımı, kendiliğinden: yanıt, protokolün bir adımıdır.
+explain-actor-client-operator = İstemci yazılımını yapılandıran ya da geliştiren kişi.
+explain-actor-sender = İletinin göndereni; sorunun nedeni postayı gönderen sunucudaysa, o sunucunun yöneticisi.
+explain-actor-server-operator = Yanıtı veren sunucunun yöneticisi; gönderenin yapabileceği tek şey, sorunu ona bildirmektir.
+# $class is the reply’s class, such as “5yz”; $status-class the enhanced
+# code’s, such as “4.XXX.YYY”.
+warning-class-mismatch = { $enhanced } gelişmiş durum kodu { $status-class } sınıfında, { $code } yanıt kodu ise { $class } sınıfında; istemcinin ne yapacağını yanıt kodu belirler
+warning-code-changed = devam satırlarında { $continuation }, son satırda ise { $final } kodu var; bir yanıtın bütün satırları aynı kodu taşımalıdır (RFC 5321, bölüm 4.2.1), bu yüzden son satırdaki kod esas alındı
+warning-unfinished = metinde çok satırlı bir yanıtın yalnızca ilk satırları var (her birinde { $code } kodundan sonra bir tire geliyor): son satır eksik, bu yüzden sunucunun yanıt metni yarıda kesilmiş olabilir
+warning-not-utf8 = metin geçerli UTF-8 değil; geçersiz baytlar “�” ile değiştirildi
+warning-several-replies = metinde, bir oturum dökümünde olduğu gibi { $count } yanıt var; sonuncusu olan { $code } yanıtı açıklanıyor
+error-no-reply = hiçbir SMTP yanıtı bulunamadı: metinde ne 550 gibi bir yanıt kodu ne de 5.7.1 gibi bir gelişmiş durum kodu var

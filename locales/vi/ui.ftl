@@ -77,6 +77,7 @@ compare-title = { $a } so với { $b }: khác nhau ở điểm nào?
 
 ## Reply classes (first digit) and categories (second digit), RFC 5321 section 4.2.1
 
+class-1 = Phản hồi sơ bộ khẳng định
 class-2 = Hoàn tất thành công
 # RFC 5321 class name: a positive intermediate *reply*.
 class-3 = Phản hồi trung gian khẳng định
@@ -409,3 +410,55 @@ compare-same-code = { $code } và { $code } là cùng một mã; hãy chạy “
 warning-unknown-locale = không có bản dịch cho “{ $requested }”, đang hiển thị bằng { $used }
 # $problem describes, in English, a translation that failed to format.
 warning-shown-in-english = { $problem }; đang hiển thị bằng tiếng Anh
+
+## smtpkb explain: what a server’s reply means
+##
+## $code is a reply code as found, such as "550"; $enhanced an enhanced status
+## code as found, such as "5.7.1"; $name the localized name of either. The
+## server’s own text is never passed to these messages: it is shown apart,
+## as sent.
+
+label-reply-code = Mã phản hồi
+label-status-code = Mã trạng thái mở rộng
+label-server-text = Nội dung phản hồi của máy chủ
+# Beside the server’s text, which is shown exactly as the server sent it.
+label-server-text-note = nguyên văn, không dịch
+label-retry = Thử lại
+label-actor = Ai cần xử lý
+label-explanation = Giải thích
+label-warnings = Cảnh báo
+label-replies = Các phản hồi tìm thấy
+# $reply is the codes as found, such as “550 5.7.1”.
+explain-title = Ý nghĩa của { $reply }
+# The heading of one reply of a log; $line is its line number.
+explain-record = Dòng { $line }
+explain-reply = Máy chủ đã trả lời bằng mã { $code }, “{ $name }”.
+# $class is the class of the code, such as “5yz”, and $class-name its name.
+explain-reply-undefined = Máy chủ đã trả lời bằng mã { $code }, một mã mà không RFC nào định nghĩa: ý nghĩa của mã này tùy thuộc vào phần mềm của máy chủ. Theo chữ số đầu tiên, mã này thuộc nhóm { $class }, “{ $class-name }”.
+# $subject is the subject of the code, such as “X.7.YYY”.
+explain-status = Mã trạng thái mở rộng { $enhanced } có nghĩa là “{ $name }”; mã này thuộc chủ đề { $subject }, “{ $subject-name }”.
+explain-status-unregistered = Sổ đăng ký các mã trạng thái mở rộng không có mã { $enhanced }: đây là mã do phần mềm của máy chủ tự định nghĩa, thuộc chủ đề { $subject }, “{ $subject-name }”.
+explain-status-unknown-subject = Sổ đăng ký các mã trạng thái mở rộng không có mã { $enhanced }, và RFC 3463 cũng không định nghĩa chủ đề { $subject }: mã này do phần mềm của máy chủ tự định nghĩa.
+explain-status-from-wrapper = Bản thân phản hồi này không có mã trạng thái mở rộng; mã { $enhanced } được lấy từ phản hồi bao ngoài trích dẫn nó.
+explain-status-from-input = Bản thân phản hồi này không có mã trạng thái mở rộng; mã { $enhanced } được lấy từ một chỗ khác trong văn bản, chẳng hạn từ trường “Status” của một thông báo trạng thái chuyển phát (DSN).
+explain-status-only = Văn bản không chứa mã phản hồi nào mà chỉ có mã trạng thái mở rộng { $enhanced }, đúng như cách các thông báo trạng thái chuyển phát (DSN) và nhật ký thư thường ghi.
+# $outer is the reply of the server that passed on $inner, the reply of
+# another server.
+explain-nested = { $outer } là phản hồi bao ngoài của một máy chủ đã trích dẫn phản hồi của một máy chủ khác; phần giải thích ở đây dành cho phản hồi bên trong đó, { $inner }.
+explain-retry-completion = Không cần thử lại: phản hồi báo thành công.
+explain-retry-intermediate = Không cần thử lại: máy chủ đã chấp nhận lệnh và đang chờ máy khách gửi tiếp.
+explain-retry-transient = Đây chỉ là lỗi tạm thời, nên máy chủ gửi giữ thư trong hàng đợi và tự động thử gửi lại nhiều lần, thường cách nhau ít nhất 30 phút, rồi ngừng thử sau vài ngày, thường là bốn hoặc năm ngày (RFC 5321, mục 4.5.4.1); chỉ khi đó thư mới bị trả về cho người gửi dưới dạng thư báo không chuyển phát được.
+explain-retry-permanent = Đây là lỗi vĩnh viễn, nên máy chủ gửi không thử gửi lại mà trả thư về cho người gửi; có gửi lại y nguyên thư đó thì cũng thất bại như cũ: phải khắc phục nguyên nhân trước đã.
+explain-actor-none = Không ai cả: không có gì trục trặc.
+explain-actor-client = Phần mềm máy khách tự xử lý: phản hồi này chỉ là một bước của giao thức.
+explain-actor-client-operator = Người cấu hình hoặc phát triển phần mềm máy khách.
+explain-actor-sender = Người gửi thư, hoặc quản trị viên của máy chủ gửi khi nguyên nhân nằm ở máy chủ đó.
+explain-actor-server-operator = Quản trị viên của máy chủ đã gửi phản hồi; người gửi chỉ có thể báo sự cố cho họ.
+# $class is the reply’s class, such as “5yz”; $status-class the enhanced
+# code’s, such as “4.XXX.YYY”.
+warning-class-mismatch = mã trạng thái mở rộng { $enhanced } thuộc nhóm { $status-class }, nhưng mã phản hồi { $code } lại thuộc nhóm { $class }; chính mã phản hồi mới quyết định máy khách làm gì
+warning-code-changed = có dòng tiếp nối mang mã { $continuation }, còn dòng cuối mang mã { $final }; mọi dòng của một phản hồi phải mang cùng một mã (RFC 5321, mục 4.2.1), và mã được dùng ở đây là mã của dòng cuối
+warning-unfinished = văn bản chỉ chứa những dòng đầu của một phản hồi nhiều dòng (mỗi dòng đều có dấu gạch nối ngay sau mã { $code }): thiếu dòng cuối, nên nội dung phản hồi của máy chủ có thể bị cắt mất một phần
+warning-not-utf8 = văn bản không phải là UTF-8 hợp lệ; các byte không hợp lệ đã được thay bằng “�”
+warning-several-replies = văn bản chứa { $count } phản hồi, như trong bản ghi của một phiên; phần giải thích dành cho phản hồi cuối cùng, { $code }
+error-no-reply = không tìm thấy phản hồi SMTP nào: văn bản không chứa mã phản hồi nào (ví dụ 550), cũng không chứa mã trạng thái mở rộng nào (ví dụ 5.7.1)

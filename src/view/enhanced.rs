@@ -57,6 +57,35 @@ pub struct EnhancedView {
 }
 
 impl Viewer<'_> {
+    /// A class of enhanced codes (2, 4 or 5) with its name and meaning.
+    pub(super) fn class_part(&self, class: u8) -> Result<Part, L10nError> {
+        Ok(Part {
+            number: class,
+            name: self
+                .l10n
+                .text(&messages::enhanced_class(class, EnhancedField::Name), None)?,
+            description: self.l10n.text(
+                &messages::enhanced_class(class, EnhancedField::Description),
+                None,
+            )?,
+        })
+    }
+
+    /// A subject of enhanced codes (0 to 7) with its name and meaning.
+    pub(super) fn subject_part(&self, subject: u8) -> Result<Part, L10nError> {
+        Ok(Part {
+            number: subject,
+            name: self.l10n.text(
+                &messages::enhanced_subject(subject, EnhancedField::Name),
+                None,
+            )?,
+            description: self.l10n.text(
+                &messages::enhanced_subject(subject, EnhancedField::Description),
+                None,
+            )?,
+        })
+    }
+
     /// The page of one enhanced code, in a class or (`None`) in any.
     pub fn enhanced(
         &self,
@@ -83,27 +112,8 @@ impl Viewer<'_> {
                 self.fix_part(audience, &steps)
             })
             .collect::<Result<_, L10nError>>()?;
-        let part = |number: u8, name, description| -> Result<Part, L10nError> {
-            Ok(Part {
-                number,
-                name: self.l10n.text(&name, None)?,
-                description: self.l10n.text(&description, None)?,
-            })
-        };
-        let class_part = class
-            .map(|c| {
-                part(
-                    c,
-                    messages::enhanced_class(c, EnhancedField::Name),
-                    messages::enhanced_class(c, EnhancedField::Description),
-                )
-            })
-            .transpose()?;
-        let subject_part = part(
-            subject,
-            messages::enhanced_subject(subject, EnhancedField::Name),
-            messages::enhanced_subject(subject, EnhancedField::Description),
-        )?;
+        let class_part = class.map(|c| self.class_part(c)).transpose()?;
+        let subject_part = self.subject_part(subject)?;
         let code = match class {
             Some(c) => enhanced.in_class(c),
             None => enhanced.code(),

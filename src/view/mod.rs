@@ -9,6 +9,7 @@
 mod code;
 mod compare;
 mod enhanced;
+mod explain;
 mod list;
 mod notices;
 
@@ -22,6 +23,7 @@ use crate::render::Page;
 pub use code::{CodeRef, CodeView, FixPart, Link, Named, PracticeView, RfcView};
 pub use compare::{CompareField, ComparisonView};
 pub use enhanced::{EnhancedView, Part};
+pub use explain::{ExplainView, Explainer, Meaning, ReplyMeaning, ReplyView, StatusMeaning};
 pub use list::{ClassGroup, Coverage, ListEntry, ListView, LocaleEntry, LocalesView};
 
 /// Why a view could not be built.
@@ -48,6 +50,10 @@ impl Page for ComparisonView {
 
 impl Page for EnhancedView {
     const TEMPLATE: &'static str = "enhanced";
+}
+
+impl Page for ExplainView {
+    const TEMPLATE: &'static str = "explain";
 }
 
 impl Page for ListView {

@@ -67,4 +67,9 @@ impl Viewer<'_> {
         self.l10n
             .text(&messages::WARNING_SHOWN_IN_ENGLISH, Some(&args))
     }
+
+    /// The error that a text given to `explain` holds no reply.
+    pub fn no_reply(&self) -> Result<String, L10nError> {
+        self.l10n.text(&messages::ERROR_NO_REPLY, None)
+    }
 }

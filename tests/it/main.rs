@@ -4,6 +4,7 @@ mod check;
 mod cli;
 mod data;
 mod errors;
+mod explain;
 mod export;
 mod iana;
 mod locales;

@@ -111,3 +111,39 @@ fn list_and_locales_in_markdown() {
     );
     insta::assert_snapshot!("locales_md", run(&["locales", "--format", "md"]));
 }
+
+/// `explain` on the README's bounce line in every format, and in each
+/// shipped locale as text.
+#[test]
+fn explain_in_each_format_and_locale() {
+    let reply = "host mx.example.com[192.0.2.1] said: 550-5.7.1 [203.0.113.5] The IP you're using to send mail is not authorized to send email directly to our servers (in reply to RCPT TO command)";
+    for (format, extension) in [("text", "txt"), ("md", "md"), ("json", "json")] {
+        insta::assert_snapshot!(
+            format!("explain_{extension}"),
+            page(&["explain", "--format", format, reply])
+        );
+    }
+    for lang in ["vi", "tr", "ar"] {
+        insta::assert_snapshot!(
+            format!("explain_{lang}"),
+            page(&[
+                "explain",
+                "--lang",
+                lang,
+                "554 5.7.0 <#5.7.520 smtp; 550 5.7.520 Message blocked>"
+            ])
+        );
+    }
+}
+
+/// `explain --each` over a short log, as JSON lines.
+#[test]
+fn explain_each_as_json_lines() {
+    let output = crate::util::smtpkb()
+        .args(["explain", "--each", "--format", "json"])
+        .write_stdin("Jan  1 00:00:01 mx postfix/smtp[42]: 4A1B: to=<a@b.example>, dsn=5.1.1, status=bounced (host mx.b.example[192.0.2.7] said: 550 5.1.1 <a@b.example>: Recipient address rejected: User unknown (in reply to RCPT TO command))\nJan  1 00:00:02 mx postfix/qmgr[40]: 4A1B: removed\n250-mx.example Hello\n250 SIZE 1000\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    insta::assert_snapshot!(String::from_utf8(output.stdout).unwrap());
+}
