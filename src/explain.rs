@@ -541,8 +541,12 @@ impl<'a> Scanner<'a> {
 
 /// Where the next URL starts: its scheme before `://`, or `mailto:`.
 fn find_url(bytes: &[u8], from: usize) -> Option<usize> {
+    use memchr::memmem::Finder;
+    use std::sync::LazyLock;
+    static WEB: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"://"));
+    static MAIL: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"mailto:"));
     let rest = &bytes[from..];
-    let web = memchr::memmem::find(rest, b"://").map(|at| {
+    let web = WEB.find(rest).map(|at| {
         let scheme = rest[..at]
             .iter()
             .rev()
@@ -550,7 +554,7 @@ fn find_url(bytes: &[u8], from: usize) -> Option<usize> {
             .count();
         from + at - scheme
     });
-    let mail = memchr::memmem::find(rest, b"mailto:").map(|at| from + at);
+    let mail = MAIL.find(rest).map(|at| from + at);
     match (web, mail) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
