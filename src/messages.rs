@@ -128,6 +128,15 @@ fixed! {
     ENHANCED_NOT_GIVEN = "enhanced-not-given",
     /// An enhanced code the registry does not have: `$code`.
     ERROR_UNKNOWN_ENHANCED = "error-unknown-enhanced",
+    /// The heading of the enhanced codes the registry names for a reply
+    /// code: `$code`.
+    ENHANCED_NAMED = "enhanced-named",
+    /// The heading of the enhanced codes the registry allows with any reply
+    /// code of a class: `$class`, the first digit.
+    ENHANCED_WIDER = "enhanced-wider",
+    /// The heading of the enhanced codes commonly seen with a reply code:
+    /// `$code`.
+    ENHANCED_PRACTICE = "enhanced-practice",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -206,6 +215,8 @@ labels! {
     code_text = "label-code-text",
     /// The note on text shown in English.
     fallback = "label-fallback",
+    /// The note on a list whose names are all shown in English.
+    fallback_names = "label-fallback-names",
     /// The site's title.
     site_title = "site-title",
     /// The site's description.

@@ -165,6 +165,16 @@ enhanced-also-5xx = أي رمز رد من الفئة { "\u200E" }5yz
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = مُهمَل
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = رموز يربطها سجل IANA بالرمز { $code }
+enhanced-wider = رموز مسموح بها مع أي رمز رد من الفئة { "\u200E" }{ $class }yz
+enhanced-practice = رموز يكثر ظهورها مع الرمز { $code }
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = لم تُترجَم الأسماء بعد، وتُعرض بالإنجليزية
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = نجاح

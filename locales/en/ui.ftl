@@ -149,6 +149,16 @@ enhanced-also-5xx = any 5yz reply code
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = deprecated
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = Associated with { $code } by the registry
+enhanced-wider = Allowed with any { $class }yz reply code
+enhanced-practice = Commonly seen with { $code }
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = names not yet translated, shown in English
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Success

@@ -166,6 +166,16 @@ enhanced-also-5xx = herhangi bir 5yz yanıt kodu
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = kullanımdan kaldırılmış
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = Kayıt Defterine Göre { $code } Koduyla İlişkili Kodlar
+enhanced-wider = Herhangi Bir { $class }yz Yanıt Koduyla Kullanılabilen Kodlar
+enhanced-practice = Uygulamada { $code } Koduyla Sık Görülen Kodlar
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = adlar henüz çevrilmedi, İngilizce gösteriliyor
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Başarı

@@ -155,6 +155,16 @@ enhanced-also-5xx = mọi mã phản hồi 5yz
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = không nên dùng nữa
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = Mã được sổ đăng ký gắn với { $code }
+enhanced-wider = Dùng được với mọi mã phản hồi { $class }yz
+enhanced-practice = Thường gặp cùng mã { $code }
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = tên mã chưa được dịch, đang hiển thị bằng tiếng Anh
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Thành công

@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use enhanced::{Enhanced, EnhancedClass, Reference, Registry, Subject, parse_enhanced};
+pub use enhanced::{
+    Association, Enhanced, EnhancedClass, Reference, Registry, Subject, parse_enhanced,
+};
 pub use ids::{Actor, Also, Audience, Context, Phase, Retry};
 pub use load::{DataDiagnostic, DataProblem, render_diagnostics};
 
@@ -69,8 +71,8 @@ impl Definition {
     }
 }
 
-/// An enhanced status code that servers send with a basic code although
-/// the registry's pairings (RFC 5248, section 2.4) do not list it.
+/// An enhanced status code that servers commonly send with a basic code
+/// although the registry (RFC 5248, section 2.4) does not associate them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Practice {
     /// The enhanced status code, such as "5.5.1".
@@ -119,11 +121,9 @@ pub struct Code {
     pub fix: Vec<Audience>,
     /// Codes a reader confuses it with or should read next.
     pub related: Vec<u16>,
-    /// Enhanced status codes that the registry (RFC 5248, section 2.4) or
-    /// the defining RFCs pair with it.
-    pub enhanced: Vec<String>,
-    /// Enhanced status codes sent with it in practice, outside those
-    /// pairings, with their source.
+    /// Enhanced status codes commonly sent with it that the registry does
+    /// not associate with it, with their source; those it does associate
+    /// are the registry's ([`Registry::associated_with`]).
     pub practice: Vec<Practice>,
     /// Each RFC that defines or uses it, one entry per context.
     pub defined: Vec<Definition>,

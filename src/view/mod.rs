@@ -1,7 +1,8 @@
 //! Localized views: every string a page shows, resolved from Fluent for one
 //! locale, in structures that templates render and JSON serializes as is:
-//! a code (`code`), a comparison (`compare`), the lists of codes and
-//! locales (`list`), and the messages to the reader (`notices`).
+//! a code (`code`), an enhanced code and those of a reply code
+//! (`enhanced`), a comparison (`compare`), the lists of codes and locales
+//! (`list`), and the messages to the reader (`notices`).
 //!
 //! Architecture invariant: the JSON output *is* these structures, so a field
 //! renamed here is a change of the public JSON format.
@@ -19,9 +20,9 @@ use crate::l10n::{L10nError, Localizer, REFERENCE, Text};
 use crate::messages::Labels;
 use crate::render::Page;
 
-pub use code::{CodeRef, CodeView, FixPart, Link, Named, PracticeView, RfcView};
+pub use code::{CodeRef, CodeView, FixPart, Link, Named, RfcView};
 pub use compare::{CompareField, ComparisonView};
-pub use enhanced::{EnhancedView, Part};
+pub use enhanced::{EnhancedGroup, EnhancedItem, EnhancedRef, EnhancedSection, EnhancedView, Part};
 pub use list::{ClassGroup, Coverage, ListEntry, ListView, LocaleEntry, LocalesView};
 
 /// Why a view could not be built.

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::catalog::{Catalog, CatalogError};
+use smtpkb::catalog::{Association, Catalog, CatalogError, Enhanced};
 
 use crate::util::project_root;
 
@@ -78,8 +78,10 @@ fn codes_with_several_meanings_say_so() {
 }
 
 /// The embedded registry of enhanced codes is whole: three classes, eight
-/// subjects and every detail code from X.0.0 to X.7.30; the codes it
-/// associates with 550 are pinned.
+/// subjects and every detail code from X.0.0 to X.7.30. The codes it
+/// associates with 550 and 451, by name and only through "any" or the
+/// class, are pinned, and 334 has none: no enhanced code is written in
+/// class 3.
 #[test]
 fn the_embedded_registry_is_whole() {
     let catalog = crate::util::catalog();
@@ -87,6 +89,17 @@ fn the_embedded_registry_is_whole() {
     assert_eq!(registry.classes.len(), 3);
     assert_eq!(registry.subjects.len(), 8);
     assert_eq!(registry.codes.len(), 81);
-    let with_550: Vec<String> = registry.associated_with(550).map(|e| e.code()).collect();
-    insta::assert_snapshot!(with_550.join(" "));
+    let mut lines = Vec::new();
+    for code in [550, 451, 334] {
+        let (named, wider): (Vec<_>, Vec<_>) = registry
+            .associated_with(code)
+            .partition(|(_, how)| *how == Association::Named);
+        let codes = |list: Vec<(&Enhanced, Association)>| {
+            let codes: Vec<String> = list.iter().map(|(e, _)| e.code()).collect();
+            format!("({}) {}", codes.len(), codes.join(" "))
+        };
+        lines.push(format!("{code} named: {}", codes(named)));
+        lines.push(format!("{code} wider: {}", codes(wider)));
+    }
+    insta::assert_snapshot!(lines.join("\n"));
 }

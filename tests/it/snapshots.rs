@@ -57,6 +57,17 @@ fn show_enhanced_codes() {
     );
 }
 
+/// The enhanced codes of a reply code, from the registry: 451 has eleven
+/// named and three allowed with any 4yz code; 553 also one commonly seen
+/// (Postfix's 5.7.1); 334, of class 3, none at all.
+#[test]
+fn show_lists_the_enhanced_codes_of_a_reply_code() {
+    insta::assert_snapshot!("show_451_txt", page(&["show", "451"]));
+    insta::assert_snapshot!("show_553_md", page(&["show", "553", "--format", "md"]));
+    let page = page(&["show", "334"]);
+    assert!(!page.contains("Enhanced status codes"), "{page}");
+}
+
 #[test]
 fn show_with_english_fallback_in_each_format() {
     // 550's prose is not translated into Vietnamese: each format must say
