@@ -137,6 +137,10 @@ fixed! {
     /// The heading of the enhanced codes commonly seen with a reply code:
     /// `$code`.
     ENHANCED_PRACTICE = "enhanced-practice",
+    /// "81 enhanced status codes": `$count`.
+    LIST_ENHANCED_COUNT = "list-enhanced-count",
+    /// A class with no enhanced codes, asked for with `--class`: `$class`.
+    ERROR_NO_ENHANCED_CLASS = "error-no-enhanced-class",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.

@@ -175,6 +175,21 @@ enhanced-practice = رموز يكثر ظهورها مع الرمز { $code }
 # are not translated yet.
 label-fallback-names = لم تُترجَم الأسماء بعد، وتُعرض بالإنجليزية
 
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number. Arabic uses all six CLDR plural categories.
+list-enhanced-count =
+    { $count ->
+        [zero] لا توجد رموز حالة محسّنة
+        [one] رمز حالة محسّن واحد
+        [two] رمزا حالة محسّنان
+        [few] { $count } رموز حالة محسّنة
+        [many] { $count } رمز حالة محسّنًا
+       *[other] { $count } رمز حالة محسّن
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = لا يحتوي سجل IANA على رموز حالة محسّنة من الفئة { $class }
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = نجاح

@@ -159,6 +159,17 @@ enhanced-practice = Commonly seen with { $code }
 # are not translated yet.
 label-fallback-names = names not yet translated, shown in English
 
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number.
+list-enhanced-count =
+    { $count ->
+        [one] { $count } enhanced status code
+       *[other] { $count } enhanced status codes
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = the registry has no enhanced status codes of class { $class }
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Success

@@ -176,6 +176,17 @@ enhanced-practice = Uygulamada { $code } Koduyla Sık Görülen Kodlar
 # are not translated yet.
 label-fallback-names = adlar henüz çevrilmedi, İngilizce gösteriliyor
 
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number.
+list-enhanced-count =
+    { $count ->
+        [one] { $count } gelişmiş durum kodu
+       *[other] { $count } gelişmiş durum kodu
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = kayıt defterinde { $class } sınıfından gelişmiş durum kodu yok
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Başarı

@@ -165,6 +165,16 @@ enhanced-practice = Thường gặp cùng mã { $code }
 # are not translated yet.
 label-fallback-names = tên mã chưa được dịch, đang hiển thị bằng tiếng Anh
 
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number.
+list-enhanced-count =
+    { $count ->
+       *[other] { $count } mã trạng thái mở rộng
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = sổ đăng ký không có mã trạng thái mở rộng nào thuộc nhóm { $class }
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Thành công

@@ -266,6 +266,40 @@ impl Catalog {
         &self.registry
     }
 
+    /// The classes a detail code has a page in, and is listed in by
+    /// `smtpkb list --enhanced --class`, ascending: the classes in which
+    /// readers meet it. They are the class of each basic code the registry
+    /// names for it, defined here or not; 4 for "4xx" and 5 for "5xx"; every
+    /// class of the registry for "any"; 4 and 5 when the registry gives no
+    /// basic code ("Not given": a failure, of either kind); and the class of
+    /// each basic code that names it as commonly seen. Only the registry's
+    /// classes count: no enhanced code is written in class 3.
+    pub fn enhanced_classes(&self, enhanced: &Enhanced) -> Vec<u8> {
+        let named = enhanced.basic.iter().chain(&enhanced.undefined);
+        let mut classes: Vec<u8> = named.map(|&code| (code / 100) as u8).collect();
+        for also in &enhanced.also {
+            match also {
+                Also::Any => classes.extend(self.registry.classes.iter().map(|c| c.class)),
+                Also::Transient => classes.push(4),
+                Also::Permanent => classes.push(5),
+            }
+        }
+        if enhanced.is_not_given() {
+            classes.extend([4, 5]);
+        }
+        let practice = self.codes().filter(|code| {
+            code.practice.iter().any(|p| {
+                parse_enhanced(&p.enhanced)
+                    .is_some_and(|(_, s, d)| (s, d) == (enhanced.subject, enhanced.detail))
+            })
+        });
+        classes.extend(practice.map(|code| code.class));
+        classes.retain(|&class| self.registry.has_class(class));
+        classes.sort_unstable();
+        classes.dedup();
+        classes
+    }
+
     /// Every command replies answer, in the order of `commands.toml`.
     pub fn commands(&self) -> &[Command] {
         &self.commands

@@ -103,3 +103,31 @@ fn the_embedded_registry_is_whole() {
     }
     insta::assert_snapshot!(lines.join("\n"));
 }
+
+/// The classes an enhanced code has a page in and is listed in with
+/// `list --enhanced --class`, on a registry of classes 2 and 5 only: "any"
+/// gives each of the registry's classes, a named basic code its class, and
+/// "Not given" gives 4 and 5, of which this registry has 5, plus the class
+/// of a reply code that names it as commonly seen (250, with 2.7.1).
+#[test]
+fn an_enhanced_code_is_used_in_the_classes_of_its_reply_codes() {
+    let dir = Path::new("tests/fixtures/data/registry-ok");
+    let catalog = Catalog::load(&Tree::dir(Kind::Data, dir).unwrap()).unwrap();
+    let classes = |code: &str| {
+        let (_, enhanced) = catalog.lookup_enhanced(code).unwrap();
+        catalog.enhanced_classes(enhanced)
+    };
+    assert_eq!(classes("X.0.0"), [2, 5]);
+    assert_eq!(classes("X.1.1"), [5]);
+    assert_eq!(classes("X.7.1"), [2, 5]);
+    let embedded = crate::util::catalog();
+    let classes = |code: &str| {
+        let (_, enhanced) = embedded.lookup_enhanced(code).unwrap();
+        embedded.enhanced_classes(enhanced)
+    };
+    assert_eq!(classes("X.0.0"), [2, 4, 5]);
+    assert_eq!(classes("X.1.5"), [2]);
+    assert_eq!(classes("X.7.1"), [4, 5]);
+    assert_eq!(classes("X.7.17"), [5]);
+    assert_eq!(classes("X.6.10"), [4, 5]);
+}
