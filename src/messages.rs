@@ -141,6 +141,10 @@ fixed! {
     LIST_ENHANCED_COUNT = "list-enhanced-count",
     /// A class with no enhanced codes, asked for with `--class`: `$class`.
     ERROR_NO_ENHANCED_CLASS = "error-no-enhanced-class",
+    /// The title of an enhanced code's page on the site: `$code`, `$name`.
+    SITE_ENHANCED_TITLE = "site-enhanced-title",
+    /// The description of the site's page of enhanced codes.
+    SITE_ENHANCED_DESCRIPTION = "site-enhanced-description",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -233,6 +237,8 @@ labels! {
     all_comparisons = "label-all-comparisons",
     /// "Compare with".
     compare_with = "label-compare-with",
+    /// "All enhanced status codes", the link to the site's page of them.
+    all_enhanced = "label-all-enhanced",
     /// "Home".
     home = "label-home",
     /// Between the items of a list of phrases.

@@ -190,6 +190,15 @@ list-enhanced-count =
 # $class is the class the reader asked for with --class, such as 3.
 error-no-enhanced-class = لا يحتوي سجل IANA على رموز حالة محسّنة من الفئة { $class }
 
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = جميع رموز الحالة المحسّنة
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: رمز حالة محسّن في SMTP
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = جميع رموز الحالة المحسّنة في سجل IANA، مرتّبةً حسب الموضوع: معنى كل رمز، وكيفية إصلاح سببه، ورموز الرد المرتبطة به.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = نجاح

@@ -170,6 +170,15 @@ list-enhanced-count =
 # $class is the class the reader asked for with --class, such as 3.
 error-no-enhanced-class = the registry has no enhanced status codes of class { $class }
 
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = All enhanced status codes
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: SMTP enhanced status code
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = Every enhanced status code of the IANA registry, by subject: what it means, how to fix what caused it, and the reply codes it is sent with.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Success

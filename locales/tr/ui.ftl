@@ -187,6 +187,15 @@ list-enhanced-count =
 # $class is the class the reader asked for with --class, such as 3.
 error-no-enhanced-class = kayıt defterinde { $class } sınıfından gelişmiş durum kodu yok
 
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = Tüm Gelişmiş Durum Kodları
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: SMTP gelişmiş durum kodu
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = IANA kayıt defterindeki tüm gelişmiş durum kodları, konularına göre: her birinin ne anlama geldiği, nedeninin nasıl düzeltileceği ve hangi yanıt kodlarıyla gönderildiği.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Başarı

@@ -175,6 +175,15 @@ list-enhanced-count =
 # $class is the class the reader asked for with --class, such as 3.
 error-no-enhanced-class = sổ đăng ký không có mã trạng thái mở rộng nào thuộc nhóm { $class }
 
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = Tất cả các mã trạng thái mở rộng
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: mã trạng thái mở rộng SMTP
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = Mọi mã trạng thái mở rộng trong sổ đăng ký của IANA, theo chủ đề: ý nghĩa của từng mã, cách khắc phục nguyên nhân và các mã phản hồi tương ứng.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Thành công

@@ -1,6 +1,7 @@
-//! Every code and every pair of codes, in every locale, reads as finished
-//! prose: formatted without a Fluent error, no raw message id, no empty
-//! section, no doubled word, no sentence cut off.
+//! Every code, every pair of codes and every enhanced code in each class it
+//! has a page in, in every locale, reads as finished prose: formatted
+//! without a Fluent error, no raw message id, no empty section, no doubled
+//! word, no sentence cut off.
 
 use std::collections::BTreeSet;
 
@@ -8,7 +9,7 @@ use smtpkb::catalog::{Code, Phase};
 use smtpkb::compare::{CompareError, Comparison};
 use smtpkb::l10n::Localizer;
 use smtpkb::messages::{self, Difference};
-use smtpkb::view::{CodeView, ViewError, Viewer};
+use smtpkb::view::{CodeView, EnhancedView, ViewError, Viewer};
 
 use crate::util::{catalog, locales, localizer, prose_problems, text_problems};
 
@@ -67,6 +68,42 @@ fn code_problems(lang: &str, view: &CodeView, ids: &BTreeSet<String>) -> Vec<Str
                 problems.extend(text_problems(lang, &what(&field), source, ids));
             }
         }
+    }
+    problems
+}
+
+fn enhanced_problems(lang: &str, view: &EnhancedView, ids: &BTreeSet<String>) -> Vec<String> {
+    let what = |field: &str| format!("{lang} {} {field}", view.code);
+    let mut problems = text_problems(lang, &what("title"), &view.title, ids);
+    problems.extend(text_problems(lang, &what("name"), &view.name, ids));
+    problems.extend(prose_problems(
+        lang,
+        &what("description"),
+        &view.description,
+        ids,
+    ));
+    let parts = view.class.iter().chain([&view.subject]);
+    for part in parts {
+        problems.extend(text_problems(lang, &what("part name"), &part.name, ids));
+        problems.extend(prose_problems(lang, &what("part"), &part.description, ids));
+    }
+    for part in &view.fix {
+        let field = format!("fix-{}", part.audience);
+        if part.steps.is_empty() {
+            problems.push(what(&format!("{field}: no steps")));
+        }
+        for step in &part.steps {
+            problems.extend(prose_problems(lang, &what(&field), step, ids));
+        }
+    }
+    for phrase in &view.associated_phrases {
+        problems.extend(text_problems(lang, &what("associated"), phrase, ids));
+    }
+    if view.associated.is_empty() && view.associated_phrases.is_empty() {
+        problems.push(what("associated: empty"));
+    }
+    if view.learn_more.is_empty() {
+        problems.push(what("learn_more: empty"));
     }
     problems
 }
@@ -229,4 +266,28 @@ fn every_pair_in_every_locale_is_finished_prose() {
     });
     let n = catalog.len();
     assert_eq!(n_comparisons, n * (n - 1) * locales().available().len());
+}
+
+/// Every enhanced code's page of the site (each class it is used in) and
+/// its registry form (X.7.1), in every locale.
+#[test]
+fn every_enhanced_page_in_every_locale_is_finished_prose() {
+    let catalog = catalog();
+    let ids = message_ids();
+    let n_pages = check_every_locale(|lang, viewer, _, problems| {
+        let mut n_pages = 0;
+        for enhanced in &catalog.registry().codes {
+            let classes = catalog.enhanced_classes(enhanced);
+            if classes.is_empty() {
+                problems.push(format!("{}: no class to show it in", enhanced.code()));
+            }
+            for class in classes.into_iter().map(Some).chain([None]) {
+                let view = viewer.enhanced(class, enhanced).unwrap();
+                problems.extend(enhanced_problems(lang, &view, &ids));
+                n_pages += 1;
+            }
+        }
+        n_pages
+    });
+    assert!(n_pages > catalog.registry().codes.len() * locales().available().len());
 }
