@@ -70,11 +70,23 @@ enum Command {
         /// The second reply code
         b: String,
     },
-    /// List every reply code, grouped by class
+    /// List every reply code, grouped by class, or every enhanced status code, grouped by subject
     List {
-        /// Only the codes of one class: 2, 3, 4 or 5
+        /// Only the codes of one class: 2, 3, 4 or 5; with --enhanced, the
+        /// enhanced codes used in class 2, 4 or 5, written in it
         #[arg(long, value_parser = clap::value_parser!(u8).range(2..=5))]
         class: Option<u8>,
+        /// List the enhanced status codes of the registry instead, grouped by subject
+        ///
+        /// Without --class, each code is written as the registry writes it,
+        /// such as X.7.1. With --class N, only the codes used in class N are
+        /// listed, written in it, such as N.7.1: those the registry
+        /// associates with a reply code of class N (by its number, or
+        /// through "4xx", "5xx" or "any"), those it gives no reply code for
+        /// (in classes 4 and 5), and those commonly seen with a reply code
+        /// of class N. The site has a page for each of them.
+        #[arg(long)]
+        enhanced: bool,
     },
     /// Explain a server's reply as a log or a bounce gives it: its codes,
     /// what they mean, whether to retry and who has to act
@@ -192,7 +204,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return fail(&viewer, &viewer.lookup_error(&error)?);
             }
         },
-        Command::List { class } => renderer.render(format, &viewer.list(*class)?, &labels)?,
+        Command::List {
+            class,
+            enhanced: true,
+        } => match class.filter(|&c| !catalog.registry().has_class(c)) {
+            Some(class) => return fail(&viewer, &viewer.no_enhanced_class(class)?),
+            None => renderer.render(format, &viewer.enhanced_list(*class)?, &labels)?,
+        },
+        Command::List {
+            class,
+            enhanced: false,
+        } => renderer.render(format, &viewer.list(*class)?, &labels)?,
         Command::Locales => renderer.render(format, &viewer.locales(&locales)?, &labels)?,
         Command::Explain { reply, each } => {
             let input = explain_input(reply)?;

@@ -172,6 +172,23 @@ fixed! {
     WARNING_NOT_UTF8 = "warning-not-utf8",
     /// Several replies of their own: `$count`, `$code`.
     WARNING_SEVERAL_REPLIES = "warning-several-replies",
+    /// The heading of the enhanced codes the registry names for a reply
+    /// code: `$code`.
+    ENHANCED_NAMED = "enhanced-named",
+    /// The heading of the enhanced codes the registry allows with any reply
+    /// code of a class: `$class`, the first digit.
+    ENHANCED_WIDER = "enhanced-wider",
+    /// The heading of the enhanced codes commonly seen with a reply code:
+    /// `$code`.
+    ENHANCED_PRACTICE = "enhanced-practice",
+    /// "81 enhanced status codes": `$count`.
+    LIST_ENHANCED_COUNT = "list-enhanced-count",
+    /// A class with no enhanced codes, asked for with `--class`: `$class`.
+    ERROR_NO_ENHANCED_CLASS = "error-no-enhanced-class",
+    /// The title of an enhanced code's page on the site: `$code`, `$name`.
+    SITE_ENHANCED_TITLE = "site-enhanced-title",
+    /// The description of the site's page of enhanced codes.
+    SITE_ENHANCED_DESCRIPTION = "site-enhanced-description",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -250,6 +267,8 @@ labels! {
     code_text = "label-code-text",
     /// The note on text shown in English.
     fallback = "label-fallback",
+    /// The note on a list whose names are all shown in English.
+    fallback_names = "label-fallback-names",
     /// The site's title.
     site_title = "site-title",
     /// The site's description.
@@ -262,6 +281,8 @@ labels! {
     all_comparisons = "label-all-comparisons",
     /// "Compare with".
     compare_with = "label-compare-with",
+    /// "All enhanced status codes", the link to the site's page of them.
+    all_enhanced = "label-all-enhanced",
     /// "Home".
     home = "label-home",
     /// Between the items of a list of phrases.

@@ -166,6 +166,40 @@ enhanced-also-5xx = أي رمز رد من الفئة { "\u200E" }5yz
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = مُهمَل
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = رموز يربطها سجل IANA بالرمز { $code }
+enhanced-wider = رموز مسموح بها مع أي رمز رد من الفئة { "\u200E" }{ $class }yz
+enhanced-practice = رموز يكثر ظهورها مع الرمز { $code }
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = لم تُترجَم الأسماء بعد، وتُعرض بالإنجليزية
+
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number. Arabic uses all six CLDR plural categories.
+list-enhanced-count =
+    { $count ->
+        [zero] لا توجد رموز حالة محسّنة
+        [one] رمز حالة محسّن واحد
+        [two] رمزا حالة محسّنان
+        [few] { $count } رموز حالة محسّنة
+        [many] { $count } رمز حالة محسّنًا
+       *[other] { $count } رمز حالة محسّن
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = لا يحتوي سجل IANA على رموز حالة محسّنة من الفئة { $class }
+
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = جميع رموز الحالة المحسّنة
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: رمز حالة محسّن في SMTP
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = جميع رموز الحالة المحسّنة في سجل IANA، مرتّبةً حسب الموضوع: معنى كل رمز، وكيفية إصلاح سببه، ورموز الرد المرتبطة به.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = نجاح

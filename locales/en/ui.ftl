@@ -152,6 +152,36 @@ enhanced-also-5xx = any 5yz reply code
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = deprecated
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = Associated with { $code } by the registry
+enhanced-wider = Allowed with any { $class }yz reply code
+enhanced-practice = Commonly seen with { $code }
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = names not yet translated, shown in English
+
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number.
+list-enhanced-count =
+    { $count ->
+        [one] { $count } enhanced status code
+       *[other] { $count } enhanced status codes
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = the registry has no enhanced status codes of class { $class }
+
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = All enhanced status codes
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: SMTP enhanced status code
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = Every enhanced status code of the IANA registry, by subject: what it means, how to fix what caused it, and the reply codes it is sent with.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Success

@@ -167,6 +167,36 @@ enhanced-also-5xx = herhangi bir 5yz yanıt kodu
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = kullanımdan kaldırılmış
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = Kayıt Defterine Göre { $code } Koduyla İlişkili Kodlar
+enhanced-wider = Herhangi Bir { $class }yz Yanıt Koduyla Kullanılabilen Kodlar
+enhanced-practice = Uygulamada { $code } Koduyla Sık Görülen Kodlar
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = adlar henüz çevrilmedi, İngilizce gösteriliyor
+
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number.
+list-enhanced-count =
+    { $count ->
+        [one] { $count } gelişmiş durum kodu
+       *[other] { $count } gelişmiş durum kodu
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = kayıt defterinde { $class } sınıfından gelişmiş durum kodu yok
+
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = Tüm Gelişmiş Durum Kodları
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: SMTP gelişmiş durum kodu
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = IANA kayıt defterindeki tüm gelişmiş durum kodları, konularına göre: her birinin ne anlama geldiği, nedeninin nasıl düzeltileceği ve hangi yanıt kodlarıyla gönderildiği.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Başarı

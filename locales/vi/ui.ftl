@@ -156,6 +156,35 @@ enhanced-also-5xx = mọi mã phản hồi 5yz
 # Marks an enhanced code that the registry deprecates.
 label-deprecated = không nên dùng nữa
 
+## The enhanced status codes of a reply code, in groups under a heading each.
+## $code is a reply code such as 550, $class its first digit.
+
+enhanced-named = Mã được sổ đăng ký gắn với { $code }
+enhanced-wider = Dùng được với mọi mã phản hồi { $class }yz
+enhanced-practice = Thường gặp cùng mã { $code }
+# Marks a list of codes whose names are all shown in English because they
+# are not translated yet.
+label-fallback-names = tên mã chưa được dịch, đang hiển thị bằng tiếng Anh
+
+## The list of enhanced status codes (smtpkb list --enhanced)
+
+# $count is a number.
+list-enhanced-count =
+    { $count ->
+       *[other] { $count } mã trạng thái mở rộng
+    }
+# $class is the class the reader asked for with --class, such as 3.
+error-no-enhanced-class = sổ đăng ký không có mã trạng thái mở rộng nào thuộc nhóm { $class }
+
+## The site's pages of enhanced status codes (cargo xtask export)
+
+label-all-enhanced = Tất cả các mã trạng thái mở rộng
+# $code is an enhanced status code such as 5.7.1, $name its name; the title
+# of its page.
+site-enhanced-title = { $code } { $name }: mã trạng thái mở rộng SMTP
+# The description of the page that lists every enhanced status code.
+site-enhanced-description = Mọi mã trạng thái mở rộng trong sổ đăng ký của IANA, theo chủ đề: ý nghĩa của từng mã, cách khắc phục nguyên nhân và các mã phản hồi tương ứng.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Thành công

@@ -65,17 +65,49 @@ impl Enhanced {
         format!("{class}.{}.{}", self.subject, self.detail)
     }
 
-    /// Whether the registry associates it with a basic code: by name, or
-    /// through "any" or the code's class.
-    pub fn is_associated_with(&self, code: u16) -> bool {
-        self.basic.contains(&code)
-            || self.undefined.contains(&code)
-            || self.also.iter().any(|also| match also {
+    /// The code in one class, or (`None`) as the registry writes it.
+    pub fn written(&self, class: Option<u8>) -> String {
+        match class {
+            Some(class) => self.in_class(class),
+            None => self.code(),
+        }
+    }
+
+    /// How the registry associates it with a basic code: by name, or
+    /// through "any" or the code's class; `None` when it does not.
+    pub fn association(&self, code: u16) -> Option<Association> {
+        if self.basic.contains(&code) || self.undefined.contains(&code) {
+            return Some(Association::Named);
+        }
+        self.also
+            .iter()
+            .any(|also| match also {
                 Also::Any => true,
                 Also::Transient => code / 100 == 4,
                 Also::Permanent => code / 100 == 5,
             })
+            .then_some(Association::Wider)
     }
+
+    /// Whether the registry associates it with a basic code: by name, or
+    /// through "any" or the code's class.
+    pub fn is_associated_with(&self, code: u16) -> bool {
+        self.association(code).is_some()
+    }
+
+    /// Whether the registry gives no basic code at all (its "Not given").
+    pub fn is_not_given(&self) -> bool {
+        self.basic.is_empty() && self.undefined.is_empty() && self.also.is_empty()
+    }
+}
+
+/// How the registry associates a detail code with one basic code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Association {
+    /// The registry names the basic code (`basic` or `undefined`).
+    Named,
+    /// Only through "any" or the basic code's class ("4xx", "5xx").
+    Wider,
 }
 
 /// The whole registry; empty for a data tree without one.
@@ -102,12 +134,21 @@ impl Registry {
             .find(|e| e.subject == subject && e.detail == detail)
     }
 
+    /// Whether the registry has a class: 2, 4 or 5 in the full registry.
+    pub fn has_class(&self, class: u8) -> bool {
+        self.classes.iter().any(|c| c.class == class)
+    }
+
     /// Every detail code the registry associates with a basic code, in the
-    /// registry's order.
-    pub fn associated_with(&self, code: u16) -> impl Iterator<Item = &Enhanced> {
+    /// registry's order, with how. A basic code of a class the registry has
+    /// no enhanced class for (3yz: RFC 3463 section 2 defines only 2, 4 and
+    /// 5) has none, whatever "any" says.
+    pub fn associated_with(&self, code: u16) -> impl Iterator<Item = (&Enhanced, Association)> {
+        let has_class = self.has_class((code / 100) as u8);
         self.codes
             .iter()
-            .filter(move |e| e.is_associated_with(code))
+            .filter(move |_| has_class)
+            .filter_map(move |e| Some((e, e.association(code)?)))
     }
 }
 

@@ -181,15 +181,28 @@ pub enum DataProblem {
         /// The detail code.
         code: String,
     },
-    /// A basic code pairs with an enhanced code the registry does not
-    /// associate with it.
+    /// A `[[code.practice]]` entry names an enhanced code that is not in
+    /// the registry.
     #[error(
-        "reply code {code} pairs with {enhanced}, which the registry does not associate with it: make it a `[[code.practice]]` entry with its source"
+        "enhanced code {enhanced} of reply code {code} is not in the registry: no `[[enhanced]]` table defines {registry_code}"
     )]
     NotInRegistry {
         /// The basic code.
         code: u16,
-        /// The enhanced code.
+        /// The enhanced code as written.
+        enhanced: String,
+        /// The code as the registry would write it, such as "X.7.1".
+        registry_code: String,
+    },
+    /// A `[[code.practice]]` entry names an enhanced code that the
+    /// registry associates with the basic code already.
+    #[error(
+        "the registry associates {enhanced} with reply code {code} already, and it is listed with it: remove this `[[code.practice]]` entry"
+    )]
+    PracticeInRegistry {
+        /// The basic code.
+        code: u16,
+        /// The enhanced code as written.
         enhanced: String,
     },
     /// A command is defined a second time.
@@ -274,6 +287,7 @@ impl DataProblem {
             DataProblem::DefinedBasic { .. } => "defined-basic",
             DataProblem::BadReference { .. } => "bad-reference",
             DataProblem::NotInRegistry { .. } => "not-in-registry",
+            DataProblem::PracticeInRegistry { .. } => "practice-in-registry",
             DataProblem::NoDefinition { .. } => "no-definition",
             DataProblem::BadSection { .. } => "bad-section",
             DataProblem::BadEnhanced { .. } => "bad-enhanced",
@@ -404,8 +418,6 @@ struct RawCode {
     actor: Actor,
     fix: Spanned<Vec<Audience>>,
     related: Vec<Spanned<u16>>,
-    #[serde(default)]
-    enhanced: Vec<Spanned<String>>,
     #[serde(default)]
     practice: Vec<RawPractice>,
     defined: Spanned<Vec<RawDefinition>>,
@@ -542,8 +554,9 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
     // Where each registry entry was first written, by its name.
     let mut registry_at: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut pending_enhanced: Vec<PendingEnhanced> = Vec::new();
-    // Each enhanced code a basic code pairs with: file, code, value, span.
-    let mut pairings: Vec<(usize, u16, String, Range<usize>)> = Vec::new();
+    // Each well-formed enhanced code of a practice entry: file, code,
+    // value, span.
+    let mut practice_refs: Vec<(usize, u16, String, Range<usize>)> = Vec::new();
     let mut every_file_parsed = true;
     for name in tree.files()?.iter().filter(|f| f.ends_with(".toml")) {
         let text: Arc<str> = tree.read(name)?.into();
@@ -740,8 +753,11 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
         for raw in raw.code {
             let number = *raw.code.get_ref();
             let number_span = raw.code.span();
-            for enhanced in &raw.enhanced {
-                pairings.push((file, number, enhanced.get_ref().clone(), enhanced.span()));
+            for entry in &raw.practice {
+                let value = entry.enhanced.get_ref();
+                if is_enhanced(value, (number / 100) as u8) {
+                    practice_refs.push((file, number, value.clone(), entry.enhanced.span()));
+                }
             }
             for related in &raw.related {
                 related_refs.push((file, number, *related.get_ref(), related.span()));
@@ -793,7 +809,11 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
                 });
             }
         }
-        check_registry(&registry, &pending_enhanced, &pairings, &seen, &mut found);
+        check_registry(&registry, &pending_enhanced, &seen, &mut found);
+        // Only a code without other problems: a broken entry is reported
+        // once.
+        practice_refs.retain(|(_, code, _, _)| codes.contains_key(code));
+        check_practice(&registry, &practice_refs, &mut found);
         for definition in &pending {
             let phases = resolve_phases(definition, &commands, &mut found);
             if let (Some(code), Some((phases, main))) = (codes.get_mut(&definition.code), phases) {
@@ -828,14 +848,11 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
 }
 
 /// The registry's references, once every file is read: each detail code's
-/// subject exists, each associated basic code is defined in the data (or
-/// listed as defined by no RFC, and then not defined), and, when the tree
-/// has a registry, each enhanced code a basic code pairs with is one the
-/// registry associates with it.
+/// subject exists, and each associated basic code is defined in the data
+/// (or listed as defined by no RFC, and then not defined).
 fn check_registry(
     registry: &Registry,
     pending: &[PendingEnhanced],
-    pairings: &[(usize, u16, String, Range<usize>)],
     defined: &BTreeMap<u16, (usize, usize)>,
     found: &mut Vec<Found>,
 ) {
@@ -882,23 +899,44 @@ fn check_registry(
             }
         }
     }
+}
+
+/// The enhanced codes of the practice entries, once every file is read and
+/// when the tree has a registry: each is in the registry, where its name
+/// and meaning are, and the registry does not associate it with the
+/// entry's basic code already, since the code's page lists those from the
+/// registry.
+fn check_practice(
+    registry: &Registry,
+    practice: &[(usize, u16, String, Range<usize>)],
+    found: &mut Vec<Found>,
+) {
     if registry.is_empty() {
         return;
     }
-    for (file, code, enhanced, span) in pairings {
-        let associated = parse_enhanced(enhanced)
-            .and_then(|(_, subject, detail)| registry.get(subject, detail))
-            .is_some_and(|e| e.is_associated_with(*code));
-        if !associated {
-            push(
-                *file,
-                span,
-                DataProblem::NotInRegistry {
+    for (file, code, enhanced, span) in practice {
+        let Some((_, subject, detail)) = parse_enhanced(enhanced) else {
+            continue;
+        };
+        let problem = match registry.get(subject, detail) {
+            None => DataProblem::NotInRegistry {
+                code: *code,
+                enhanced: enhanced.clone(),
+                registry_code: format!("X.{subject}.{detail}"),
+            },
+            Some(entry) if registry.associated_with(*code).any(|(e, _)| e == entry) => {
+                DataProblem::PracticeInRegistry {
                     code: *code,
                     enhanced: enhanced.clone(),
-                },
-            );
-        }
+                }
+            }
+            Some(_) => continue,
+        };
+        found.push(Found {
+            file: *file,
+            span: Some(span.clone()),
+            problem,
+        });
     }
 }
 
@@ -1041,11 +1079,7 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
                 expected: expected_retry,
             },
         );
-        for enhanced in raw
-            .enhanced
-            .iter()
-            .chain(raw.practice.iter().map(|p| &p.enhanced))
-        {
+        for enhanced in raw.practice.iter().map(|p| &p.enhanced) {
             problems.require(
                 enhanced,
                 |value| is_enhanced(value, class),
@@ -1138,7 +1172,6 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
         actor: raw.actor,
         fix: raw.fix.into_inner(),
         related: raw.related.iter().map(|r| *r.get_ref()).collect(),
-        enhanced: raw.enhanced.into_iter().map(|e| e.into_inner()).collect(),
         practice,
         defined: raw
             .defined

@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use enhanced::{Enhanced, EnhancedClass, Reference, Registry, Subject, parse_enhanced};
+pub use enhanced::{
+    Association, Enhanced, EnhancedClass, Reference, Registry, Subject, parse_enhanced,
+};
 pub use ids::{Actor, Also, Audience, Context, Phase, Retry};
 pub use load::{DataDiagnostic, DataProblem, render_diagnostics};
 
@@ -69,8 +71,8 @@ impl Definition {
     }
 }
 
-/// An enhanced status code that servers send with a basic code although
-/// the registry's pairings (RFC 5248, section 2.4) do not list it.
+/// An enhanced status code that servers commonly send with a basic code
+/// although the registry (RFC 5248, section 2.4) does not associate them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Practice {
     /// The enhanced status code, such as "5.5.1".
@@ -119,11 +121,9 @@ pub struct Code {
     pub fix: Vec<Audience>,
     /// Codes a reader confuses it with or should read next.
     pub related: Vec<u16>,
-    /// Enhanced status codes that the registry (RFC 5248, section 2.4) or
-    /// the defining RFCs pair with it.
-    pub enhanced: Vec<String>,
-    /// Enhanced status codes sent with it in practice, outside those
-    /// pairings, with their source.
+    /// Enhanced status codes commonly sent with it that the registry does
+    /// not associate with it, with their source; those it does associate
+    /// are the registry's ([`Registry::associated_with`]).
     pub practice: Vec<Practice>,
     /// Each RFC that defines or uses it, one entry per context.
     pub defined: Vec<Definition>,
@@ -264,6 +264,40 @@ impl Catalog {
     /// The enhanced status codes of the registry.
     pub fn registry(&self) -> &Registry {
         &self.registry
+    }
+
+    /// The classes a detail code has a page in, and is listed in by
+    /// `smtpkb list --enhanced --class`, ascending: the classes in which
+    /// readers meet it. They are the class of each basic code the registry
+    /// names for it, defined here or not; 4 for "4xx" and 5 for "5xx"; every
+    /// class of the registry for "any"; 4 and 5 when the registry gives no
+    /// basic code ("Not given": a failure, of either kind); and the class of
+    /// each basic code that names it as commonly seen. Only the registry's
+    /// classes count: no enhanced code is written in class 3.
+    pub fn enhanced_classes(&self, enhanced: &Enhanced) -> Vec<u8> {
+        let named = enhanced.basic.iter().chain(&enhanced.undefined);
+        let mut classes: Vec<u8> = named.map(|&code| (code / 100) as u8).collect();
+        for also in &enhanced.also {
+            match also {
+                Also::Any => classes.extend(self.registry.classes.iter().map(|c| c.class)),
+                Also::Transient => classes.push(4),
+                Also::Permanent => classes.push(5),
+            }
+        }
+        if enhanced.is_not_given() {
+            classes.extend([4, 5]);
+        }
+        let practice = self.codes().filter(|code| {
+            code.practice.iter().any(|p| {
+                parse_enhanced(&p.enhanced)
+                    .is_some_and(|(_, s, d)| (s, d) == (enhanced.subject, enhanced.detail))
+            })
+        });
+        classes.extend(practice.map(|code| code.class));
+        classes.retain(|&class| self.registry.has_class(class));
+        classes.sort_unstable();
+        classes.dedup();
+        classes
     }
 
     /// Every command replies answer, in the order of `commands.toml`.

@@ -10,6 +10,7 @@ use minijinja::Value;
 use minijinja::value::Serde;
 use serde::{Serialize, Serializer};
 
+use super::enhanced::{EnhancedLinks, enhanced_links};
 use super::pages::{Layout, Page};
 use super::{Export, ExportError, SiteLocale};
 use crate::messages::{self, CodeField};
@@ -26,6 +27,8 @@ pub(super) struct SiteLabels {
     pub description: String,
     /// The title of the index of comparisons.
     pub comparisons: String,
+    /// The title of the index of enhanced codes.
+    pub enhanced: String,
 }
 
 /// Takes the site's own labels out of a locale's labels; the one place
@@ -35,6 +38,7 @@ pub(super) fn site_labels(labels: &Labels) -> SiteLabels {
         title: labels.site_title.clone(),
         description: labels.site_description.clone(),
         comparisons: labels.comparisons.clone(),
+        enhanced: labels.enhanced.clone(),
     }
 }
 
@@ -143,6 +147,7 @@ struct IndexPage<'a> {
     page: PageMeta<'a>,
     labels: &'a Shared<Labels>,
     comparisons_href: String,
+    enhanced_href: String,
     classes: Vec<ClassLinks>,
     /// "37 reply codes", localized.
     count: String,
@@ -177,6 +182,7 @@ struct CodePage<'a> {
     page: PageMeta<'a>,
     labels: &'a Shared<Labels>,
     code: &'a Shared<CodeView>,
+    enhanced: Vec<EnhancedLinks<'a>>,
     related: Vec<CodeLink>,
     pairs: &'a [PairLink],
     comparisons_href: String,
@@ -210,12 +216,12 @@ struct SitemapPage {
 }
 
 /// A context as minijinja takes it.
-fn template_value<T: Serialize>(context: &T) -> Value {
+pub(super) fn template_value<T: Serialize>(context: &T) -> Value {
     Value::from(Serde(context))
 }
 
 impl CodeLink {
-    fn new(layout: &Layout, code: u16, name: &str, fallback: bool) -> CodeLink {
+    pub(super) fn new(layout: &Layout, code: u16, name: &str, fallback: bool) -> CodeLink {
         CodeLink {
             code,
             name: name.to_owned(),
@@ -236,7 +242,7 @@ impl Export {
     /// description, and the links to itself in every locale. Title and
     /// description are plain text: `<title>` and `<meta>` show no markup,
     /// so Fluent's isolation marks would only be stray characters there.
-    fn meta(&self, page: Page, title: String, description: String) -> PageMeta<'_> {
+    pub(super) fn meta(&self, page: Page, title: String, description: String) -> PageMeta<'_> {
         let own = page.locale();
         let locale = &self.locales[own.unwrap_or(self.layout.x_default())];
         let plain = |text: String| -> String {
@@ -321,6 +327,7 @@ impl Export {
             page: meta,
             labels: &locale.labels,
             comparisons_href: self.layout.comparisons_href(),
+            enhanced_href: self.layout.enhanced_index_href(),
             classes,
             count: list.count,
         }))
@@ -374,6 +381,7 @@ impl Export {
             page: self.meta(page, title, view.description.clone()),
             labels: &locale.labels,
             code: shared,
+            enhanced: enhanced_links(&self.layout, view),
             related,
             pairs: self.layout.pairs_of(code),
             comparisons_href: self.layout.comparisons_href(),

@@ -1,5 +1,6 @@
-//! The reference site: every code and every pair of codes in every locale,
-//! as HTML or as Markdown, for `cargo xtask export`.
+//! The reference site: every code, every pair of codes and every enhanced
+//! code in each class it is used in, in every locale, as HTML or as
+//! Markdown, for `cargo xtask export`.
 //!
 //! [`Export::prepare`] loads the facts and every locale once; `pages` lists
 //! the pages with their files and links, `context` builds what each
@@ -13,6 +14,7 @@
 //! message is broken.
 
 mod context;
+mod enhanced;
 mod pages;
 
 use std::collections::BTreeMap;
@@ -218,6 +220,7 @@ impl Export {
             options.format,
             site_locales.iter().map(|l| l.tag.clone()).collect(),
             catalog.codes().map(|c| c.code).collect(),
+            enhanced::enhanced_pages(&catalog),
             x_default,
         );
         Ok(Export {
@@ -303,6 +306,14 @@ impl Export {
             Page::Compare { locale, a, b } => (
                 template("compare"),
                 self.compare_context(page, &self.locales[locale], a, b)?,
+            ),
+            Page::EnhancedIndex { locale } => (
+                template("enhanced-codes"),
+                self.enhanced_index_context(page, &self.locales[locale])?,
+            ),
+            Page::Enhanced { locale, enhanced } => (
+                template("enhanced"),
+                self.enhanced_context(page, &self.locales[locale], enhanced)?,
             ),
         };
         Ok(self.renderer.render_template(&template, context)?)

@@ -8,7 +8,8 @@ use super::SiteFormat;
 use super::context::PairLink;
 
 /// One page of the site. A locale is a position in [`Layout::locales`], a
-/// code a position in [`Layout::codes`].
+/// code a position in [`Layout::codes`], an enhanced code a position in
+/// [`Layout::enhanced`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Page {
     /// The list of languages, at the site's root.
@@ -24,6 +25,11 @@ pub(super) enum Page {
     },
     /// A locale's index of comparisons.
     Comparisons {
+        /// The locale.
+        locale: usize,
+    },
+    /// A locale's index of enhanced codes.
+    EnhancedIndex {
         /// The locale.
         locale: usize,
     },
@@ -43,6 +49,26 @@ pub(super) enum Page {
         /// The higher code.
         b: usize,
     },
+    /// An enhanced code's page in one class.
+    Enhanced {
+        /// The locale.
+        locale: usize,
+        /// The enhanced code in its class.
+        enhanced: usize,
+    },
+}
+
+/// An enhanced code in one class, such as 5.7.1, which has a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct EnhancedPage {
+    /// The class it is written in.
+    pub class: u8,
+    /// The subject.
+    pub subject: u8,
+    /// The detail.
+    pub detail: u16,
+    /// Its entry's position in the registry's codes.
+    pub entry: usize,
 }
 
 impl Page {
@@ -52,14 +78,16 @@ impl Page {
             Page::Root | Page::Style | Page::Sitemap => None,
             Page::Index { locale }
             | Page::Comparisons { locale }
+            | Page::EnhancedIndex { locale }
             | Page::Code { locale, .. }
-            | Page::Compare { locale, .. } => Some(locale),
+            | Page::Compare { locale, .. }
+            | Page::Enhanced { locale, .. } => Some(locale),
         }
     }
 }
 
-/// The shape of a site: its format, locales and codes, and from them its
-/// pages, their files and the links between them.
+/// The shape of a site: its format, locales, codes and enhanced codes, and
+/// from them its pages, their files and the links between them.
 #[derive(Debug)]
 pub(super) struct Layout {
     format: SiteFormat,
@@ -67,6 +95,9 @@ pub(super) struct Layout {
     locales: Vec<String>,
     /// Every code, in catalog order.
     codes: Vec<u16>,
+    /// Every enhanced code with a page, in the registry's order and by
+    /// class within an entry.
+    enhanced: Vec<EnhancedPage>,
     /// The locale `x-default` points to, and the root page's language.
     x_default: usize,
     /// For each code, the links to its comparisons with every other code.
@@ -74,19 +105,21 @@ pub(super) struct Layout {
 }
 
 impl Layout {
-    /// The layout of a site of `codes` in `locales`; `x_default` is the
-    /// position of the locale shown to readers whose language is not among
-    /// them.
+    /// The layout of a site of `codes` and the `enhanced` codes with a page
+    /// in `locales`; `x_default` is the position of the locale shown to
+    /// readers whose language is not among them.
     pub(super) fn new(
         format: SiteFormat,
         locales: Vec<String>,
         codes: Vec<u16>,
+        enhanced: Vec<EnhancedPage>,
         x_default: usize,
     ) -> Layout {
         let mut layout = Layout {
             format,
             locales,
             codes,
+            enhanced,
             x_default,
             pairs: Vec::new(),
         };
@@ -112,13 +145,19 @@ impl Layout {
         self.codes[code]
     }
 
+    /// The enhanced code at a position.
+    pub(super) fn enhanced(&self, enhanced: usize) -> EnhancedPage {
+        self.enhanced[enhanced]
+    }
+
     /// The position of the locale `x-default` points to.
     pub(super) fn x_default(&self) -> usize {
         self.x_default
     }
 
     /// Every page: the root (with the stylesheet and sitemap in HTML), then
-    /// per locale its two indexes, every code and every pair of codes.
+    /// per locale its three indexes, every code, every pair of codes and
+    /// every enhanced code in each of its classes.
     pub(super) fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Root];
         if self.format == SiteFormat::Html {
@@ -126,11 +165,18 @@ impl Layout {
         }
         let n_codes = self.codes.len();
         for locale in 0..self.locales.len() {
-            pages.extend([Page::Index { locale }, Page::Comparisons { locale }]);
+            pages.extend([
+                Page::Index { locale },
+                Page::Comparisons { locale },
+                Page::EnhancedIndex { locale },
+            ]);
             pages.extend((0..n_codes).map(|code| Page::Code { locale, code }));
             for a in 0..n_codes {
                 pages.extend((a + 1..n_codes).map(|b| Page::Compare { locale, a, b }));
             }
+            pages.extend(
+                (0..self.enhanced.len()).map(|enhanced| Page::Enhanced { locale, enhanced }),
+            );
         }
         pages
     }
@@ -150,8 +196,10 @@ impl Layout {
             Page::Style => "style.css".to_owned(),
             Page::Sitemap => "sitemap.xml".to_owned(),
             Page::Comparisons { .. } => self.comparisons_href(),
+            Page::EnhancedIndex { .. } => self.enhanced_index_href(),
             Page::Code { code, .. } => self.code_href(self.codes[code]),
             Page::Compare { a, b, .. } => self.compare_href(self.codes[a], self.codes[b]),
+            Page::Enhanced { enhanced, .. } => self.enhanced_page_href(self.enhanced[enhanced]),
         }
     }
 
@@ -177,6 +225,44 @@ impl Layout {
     /// A code's page, from a page of the same locale.
     pub(super) fn code_href(&self, code: u16) -> String {
         format!("{code}.{}", self.format.extension())
+    }
+
+    /// The index of enhanced codes, from a page of the same locale.
+    pub(super) fn enhanced_index_href(&self) -> String {
+        format!("enhanced-codes.{}", self.format.extension())
+    }
+
+    /// An enhanced code's page, such as `5.7.1.html`, from a page of the
+    /// same locale.
+    pub(super) fn enhanced_page_href(&self, page: EnhancedPage) -> String {
+        format!(
+            "{}.{}.{}.{}",
+            page.class,
+            page.subject,
+            page.detail,
+            self.format.extension()
+        )
+    }
+
+    /// An enhanced code's page in a class, from a page of the same locale;
+    /// `None` when it has no page in that class.
+    pub(super) fn enhanced_href(&self, class: u8, subject: u8, detail: u16) -> Option<String> {
+        self.enhanced
+            .iter()
+            .find(|p| (p.class, p.subject, p.detail) == (class, subject, detail))
+            .map(|&page| self.enhanced_page_href(page))
+    }
+
+    /// The pages of one detail code, by class.
+    pub(super) fn enhanced_pages_of(
+        &self,
+        subject: u8,
+        detail: u16,
+    ) -> impl Iterator<Item = EnhancedPage> + '_ {
+        self.enhanced
+            .iter()
+            .copied()
+            .filter(move |p| (p.subject, p.detail) == (subject, detail))
     }
 
     /// The comparison of two codes in either order, from a page of the same
@@ -224,10 +310,17 @@ mod tests {
     use super::*;
 
     fn layout(format: SiteFormat) -> Layout {
+        let page = |class, subject, detail, entry| EnhancedPage {
+            class,
+            subject,
+            detail,
+            entry,
+        };
         Layout::new(
             format,
             vec!["ar".to_owned(), "en".to_owned()],
             vec![334, 451, 550],
+            vec![page(4, 7, 1, 0), page(5, 7, 1, 0), page(5, 7, 27, 1)],
             1,
         )
     }
@@ -246,10 +339,30 @@ mod tests {
         assert_eq!(html.path(Page::Root), "index.html");
         assert_eq!(html.language_href(Page::Root, 0), "ar/index.html");
         assert_eq!(html.stylesheet_href(Page::Root), "style.css");
+        let enhanced = Page::Enhanced {
+            locale: 0,
+            enhanced: 1,
+        };
+        assert_eq!(html.path(enhanced), "ar/5.7.1.html");
+        assert_eq!(html.language_href(enhanced, 1), "../en/5.7.1.html");
+        assert_eq!(
+            html.path(Page::EnhancedIndex { locale: 1 }),
+            "en/enhanced-codes.html"
+        );
         let md = layout(SiteFormat::Markdown);
         assert_eq!(md.path(Page::Root), "README.md");
         assert_eq!(md.path(Page::Index { locale: 1 }), "en/README.md");
         assert_eq!(md.path(Page::Code { locale: 1, code: 1 }), "en/451.md");
+        assert_eq!(md.path(enhanced), "ar/5.7.1.md");
+    }
+
+    #[test]
+    fn an_enhanced_code_links_only_to_the_classes_it_has_a_page_in() {
+        let html = layout(SiteFormat::Html);
+        assert_eq!(html.enhanced_href(4, 7, 1).as_deref(), Some("4.7.1.html"));
+        assert_eq!(html.enhanced_href(4, 7, 27), None);
+        let classes: Vec<u8> = html.enhanced_pages_of(7, 1).map(|p| p.class).collect();
+        assert_eq!(classes, [4, 5]);
     }
 
     #[test]
@@ -267,7 +380,8 @@ mod tests {
     #[test]
     fn every_page_but_the_stylesheet_and_sitemap_is_in_the_sitemap() {
         let html = layout(SiteFormat::Html);
-        let per_locale = 2 + 3 + 3;
+        // Three indexes, three codes, three pairs, three enhanced pages.
+        let per_locale = 3 + 3 + 3 + 3;
         assert_eq!(html.pages().len(), 3 + 2 * per_locale);
         assert_eq!(html.sitemap_paths().len(), 1 + 2 * per_locale);
         assert_eq!(

@@ -4,8 +4,8 @@
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use super::Viewer;
-use crate::catalog::{Audience, Code, Definition, Phase, PracticeSource, RfcSection};
+use super::{EnhancedSection, Viewer};
+use crate::catalog::{Audience, Code, Definition, Phase, RfcSection};
 use crate::l10n::{L10nError, ListKind, Text};
 use crate::messages::{self, CodeField};
 
@@ -51,16 +51,6 @@ pub struct FixPart {
     pub label: String,
     /// The steps, one per line of the message.
     pub steps: Vec<String>,
-}
-
-/// An enhanced status code sent with a code in practice, outside the
-/// registry's pairings.
-#[derive(Debug, Clone, Serialize)]
-pub struct PracticeView {
-    /// The enhanced status code.
-    pub enhanced: String,
-    /// Who sends it: a vendor, or a localized RFC section.
-    pub source: String,
 }
 
 /// A code named from another page.
@@ -117,11 +107,8 @@ pub struct CodeView {
     /// What else it answers, localized: the opening of the connection,
     /// "any command" or "any command except …".
     pub command_phrases: Vec<String>,
-    /// Enhanced status codes that the registry or the defining RFCs pair
-    /// with it.
-    pub enhanced: Vec<String>,
-    /// Enhanced status codes sent with it in practice, with their source.
-    pub practice: Vec<PracticeView>,
+    /// The enhanced status codes sent with it, written in its class.
+    pub enhanced: EnhancedSection,
     /// The RFC sections that define or use it.
     pub rfcs: Vec<RfcView>,
     /// Codes to read next.
@@ -147,7 +134,7 @@ impl Viewer<'_> {
         })
     }
 
-    fn rfc_title(&self, section: &RfcSection) -> Result<String, L10nError> {
+    pub(super) fn rfc_title(&self, section: &RfcSection) -> Result<String, L10nError> {
         let mut args = FluentArgs::new();
         args.set("rfc", section.rfc.to_string());
         args.set("section", section.section.clone());
@@ -291,20 +278,7 @@ impl Viewer<'_> {
                 .map(str::to_owned)
                 .collect(),
             command_phrases: self.command_phrases(code)?,
-            enhanced: code.enhanced.clone(),
-            practice: code
-                .practice
-                .iter()
-                .map(|p| {
-                    Ok(PracticeView {
-                        enhanced: p.enhanced.clone(),
-                        source: match &p.source {
-                            PracticeSource::Vendor(vendor) => vendor.clone(),
-                            PracticeSource::Rfc(section) => self.rfc_title(section)?,
-                        },
-                    })
-                })
-                .collect::<Result<_, L10nError>>()?,
+            enhanced: self.enhanced_section(code)?,
             rfcs: self.rfcs(code)?,
             related: code
                 .related

@@ -1,14 +1,14 @@
-//! The lists: every code grouped by class (`smtpkb list`), and every
-//! locale with its coverage (`smtpkb locales`) as [`stats::coverage`]
-//! computes it.
+//! The lists: every code grouped by class (`smtpkb list`), every enhanced
+//! code grouped by subject (`smtpkb list --enhanced`), and every locale with
+//! its coverage (`smtpkb locales`) as [`stats::coverage`] computes it.
 
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use super::{RfcView, ViewError, Viewer};
+use super::{EnhancedRef, RfcView, ViewError, Viewer};
 use crate::check;
 use crate::l10n::{Direction, L10nError, Locales};
-use crate::messages::{self, CodeField, Home};
+use crate::messages::{self, CodeField, EnhancedField, Home};
 use crate::stats::{self, Count};
 
 /// One line of `smtpkb list`.
@@ -54,6 +54,42 @@ impl ListView {
     /// Every entry, in code order.
     pub fn entries(&self) -> Vec<&ListEntry> {
         self.classes.iter().flat_map(|c| &c.codes).collect()
+    }
+}
+
+/// The enhanced codes of one subject, for `smtpkb list --enhanced`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectGroup {
+    /// The subject, the second number.
+    pub subject: u8,
+    /// The subject as shown: "X.7", or "5.7" in a class.
+    pub code: String,
+    /// The subject's localized name.
+    pub name: String,
+    /// Whether every name of the group is shown in English: the group is
+    /// then marked once, at its heading, rather than at each name.
+    pub fallback: bool,
+    /// Its detail codes, in the registry's order.
+    pub codes: Vec<EnhancedRef>,
+}
+
+/// `smtpkb list --enhanced`.
+#[derive(Debug, Clone, Serialize)]
+pub struct EnhancedListView {
+    /// The requested locale.
+    pub lang: String,
+    /// The class the codes are written in; `None` for the registry's "X".
+    pub class: Option<u8>,
+    /// "81 enhanced status codes", localized with plural rules.
+    pub count: String,
+    /// The codes grouped by subject.
+    pub subjects: Vec<SubjectGroup>,
+}
+
+impl EnhancedListView {
+    /// Every entry, in the registry's order.
+    pub fn entries(&self) -> Vec<&EnhancedRef> {
+        self.subjects.iter().flat_map(|s| &s.codes).collect()
     }
 }
 
@@ -125,6 +161,52 @@ impl Viewer<'_> {
             lang: self.lang(),
             count: self.l10n.text(&messages::LIST_COUNT, Some(&args))?,
             classes,
+        })
+    }
+
+    /// The registry's detail codes by subject: all of them as the registry
+    /// writes them (X.7.1), or those used in one class
+    /// ([`crate::catalog::Catalog::enhanced_classes`]) written in it
+    /// (5.7.1).
+    pub fn enhanced_list(&self, class: Option<u8>) -> Result<EnhancedListView, L10nError> {
+        let registry = self.catalog.registry();
+        let mut subjects = Vec::new();
+        for subject in &registry.subjects {
+            let codes = registry
+                .codes
+                .iter()
+                .filter(|e| e.subject == subject.subject)
+                .filter(|e| class.is_none_or(|k| self.catalog.enhanced_classes(e).contains(&k)))
+                .map(|e| self.enhanced_ref(class, e))
+                .collect::<Result<Vec<_>, L10nError>>()?;
+            if codes.is_empty() {
+                continue;
+            }
+            let number = subject.subject;
+            subjects.push(SubjectGroup {
+                subject: number,
+                code: match class {
+                    Some(class) => format!("{class}.{number}"),
+                    None => format!("X.{number}"),
+                },
+                name: self.l10n.text(
+                    &messages::enhanced_subject(number, EnhancedField::Name),
+                    None,
+                )?,
+                fallback: codes.iter().all(|c| c.fallback),
+                codes,
+            });
+        }
+        let n_codes: usize = subjects.iter().map(|s| s.codes.len()).sum();
+        let mut args = FluentArgs::new();
+        args.set("count", n_codes);
+        Ok(EnhancedListView {
+            lang: self.lang(),
+            class,
+            count: self
+                .l10n
+                .text(&messages::LIST_ENHANCED_COUNT, Some(&args))?,
+            subjects,
         })
     }
 

@@ -1,7 +1,8 @@
 //! Localized views: every string a page shows, resolved from Fluent for one
 //! locale, in structures that templates render and JSON serializes as is:
-//! a code (`code`), a comparison (`compare`), the lists of codes and
-//! locales (`list`), and the messages to the reader (`notices`).
+//! a code (`code`), an enhanced code and those of a reply code
+//! (`enhanced`), a comparison (`compare`), the lists of codes, enhanced
+//! codes and locales (`list`), and the messages to the reader (`notices`).
 //!
 //! Architecture invariant: the JSON output *is* these structures, so a field
 //! renamed here is a change of the public JSON format.
@@ -20,11 +21,14 @@ use crate::l10n::{L10nError, Localizer, REFERENCE, Text};
 use crate::messages::Labels;
 use crate::render::Page;
 
-pub use code::{CodeRef, CodeView, FixPart, Link, Named, PracticeView, RfcView};
+pub use code::{CodeRef, CodeView, FixPart, Link, Named, RfcView};
 pub use compare::{CompareField, ComparisonView};
-pub use enhanced::{EnhancedView, Part};
+pub use enhanced::{EnhancedGroup, EnhancedItem, EnhancedRef, EnhancedSection, EnhancedView, Part};
 pub use explain::{ExplainView, Explainer, Meaning, ReplyMeaning, ReplyView, StatusMeaning};
-pub use list::{ClassGroup, Coverage, ListEntry, ListView, LocaleEntry, LocalesView};
+pub use list::{
+    ClassGroup, Coverage, EnhancedListView, ListEntry, ListView, LocaleEntry, LocalesView,
+    SubjectGroup,
+};
 
 /// Why a view could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +65,15 @@ impl Page for ListView {
 
     /// A flat array of entries in code order: JSON readers filter by the
     /// `class` field themselves.
+    fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(&self.entries())
+    }
+}
+
+impl Page for EnhancedListView {
+    const TEMPLATE: &'static str = "list-enhanced";
+
+    /// A flat array of entries in the registry's order, as for `list`.
     fn to_json(&self) -> Result<String, serde_json::Error> {
         serde_json::to_string_pretty(&self.entries())
     }

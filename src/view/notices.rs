@@ -1,5 +1,5 @@
 //! What the reader is told on standard error, in the reader's language: a
-//! code that is not found, a language without a translation, a broken
+//! code that is not found, a class without enhanced codes, a language without a translation, a broken
 //! translation shown in English, and the words “error” and “warning”.
 
 use fluent_bundle::FluentArgs;
@@ -31,6 +31,15 @@ impl Viewer<'_> {
                 self.l10n.text(&messages::ERROR_UNKNOWN_CODE, Some(&args))
             }
         }
+    }
+
+    /// What the reader is told who asks for the enhanced codes of a class
+    /// the registry does not have, such as 3.
+    pub fn no_enhanced_class(&self, class: u8) -> Result<String, L10nError> {
+        let mut args = FluentArgs::new();
+        args.set("class", class);
+        self.l10n
+            .text(&messages::ERROR_NO_ENHANCED_CLASS, Some(&args))
     }
 
     /// An error line for standard error: the localized word for “error”

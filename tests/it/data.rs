@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::catalog::{Catalog, CatalogError};
+use smtpkb::catalog::{Association, Catalog, CatalogError, Enhanced};
 
 use crate::util::project_root;
 
@@ -78,8 +78,10 @@ fn codes_with_several_meanings_say_so() {
 }
 
 /// The embedded registry of enhanced codes is whole: three classes, eight
-/// subjects and every detail code from X.0.0 to X.7.30; the codes it
-/// associates with 550 are pinned.
+/// subjects and every detail code from X.0.0 to X.7.30. The codes it
+/// associates with 550 and 451, by name and only through "any" or the
+/// class, are pinned, and 334 has none: no enhanced code is written in
+/// class 3.
 #[test]
 fn the_embedded_registry_is_whole() {
     let catalog = crate::util::catalog();
@@ -87,6 +89,45 @@ fn the_embedded_registry_is_whole() {
     assert_eq!(registry.classes.len(), 3);
     assert_eq!(registry.subjects.len(), 8);
     assert_eq!(registry.codes.len(), 81);
-    let with_550: Vec<String> = registry.associated_with(550).map(|e| e.code()).collect();
-    insta::assert_snapshot!(with_550.join(" "));
+    let mut lines = Vec::new();
+    for code in [550, 451, 334] {
+        let (named, wider): (Vec<_>, Vec<_>) = registry
+            .associated_with(code)
+            .partition(|(_, how)| *how == Association::Named);
+        let codes = |list: Vec<(&Enhanced, Association)>| {
+            let codes: Vec<String> = list.iter().map(|(e, _)| e.code()).collect();
+            format!("({}) {}", codes.len(), codes.join(" "))
+        };
+        lines.push(format!("{code} named: {}", codes(named)));
+        lines.push(format!("{code} wider: {}", codes(wider)));
+    }
+    insta::assert_snapshot!(lines.join("\n"));
+}
+
+/// The classes an enhanced code has a page in and is listed in with
+/// `list --enhanced --class`, on a registry of classes 2 and 5 only: "any"
+/// gives each of the registry's classes, a named basic code its class, and
+/// "Not given" gives 4 and 5, of which this registry has 5, plus the class
+/// of a reply code that names it as commonly seen (250, with 2.7.1).
+#[test]
+fn an_enhanced_code_is_used_in_the_classes_of_its_reply_codes() {
+    let dir = Path::new("tests/fixtures/data/registry-ok");
+    let catalog = Catalog::load(&Tree::dir(Kind::Data, dir).unwrap()).unwrap();
+    let classes = |code: &str| {
+        let (_, enhanced) = catalog.lookup_enhanced(code).unwrap();
+        catalog.enhanced_classes(enhanced)
+    };
+    assert_eq!(classes("X.0.0"), [2, 5]);
+    assert_eq!(classes("X.1.1"), [5]);
+    assert_eq!(classes("X.7.1"), [2, 5]);
+    let embedded = crate::util::catalog();
+    let classes = |code: &str| {
+        let (_, enhanced) = embedded.lookup_enhanced(code).unwrap();
+        embedded.enhanced_classes(enhanced)
+    };
+    assert_eq!(classes("X.0.0"), [2, 4, 5]);
+    assert_eq!(classes("X.1.5"), [2]);
+    assert_eq!(classes("X.7.1"), [4, 5]);
+    assert_eq!(classes("X.7.17"), [5]);
+    assert_eq!(classes("X.6.10"), [4, 5]);
 }

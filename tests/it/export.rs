@@ -148,16 +148,30 @@ fn pages_of_the_project_in_each_direction_and_format() {
     }
 }
 
+/// The number of pages of each locale of the project's site: its three
+/// indexes, every code, every pair of codes, and every enhanced code in
+/// each class it has a page in.
+fn pages_per_locale() -> usize {
+    let catalog = crate::util::catalog();
+    let n_codes = catalog.len();
+    let n_enhanced: usize = catalog
+        .registry()
+        .codes
+        .iter()
+        .map(|e| catalog.enhanced_classes(e).len())
+        .sum();
+    3 + n_codes + n_codes * (n_codes - 1) / 2 + n_enhanced
+}
+
 #[test]
 fn the_project_site_has_every_page_and_a_sitemap() {
-    let n_codes = crate::util::catalog().len();
     let tags: Vec<String> = crate::util::locales()
         .available()
         .iter()
         .map(ToString::to_string)
         .collect();
     let n_locales = tags.len();
-    let per_locale = 2 + n_codes + n_codes * (n_codes - 1) / 2;
+    let per_locale = pages_per_locale();
     // The marker and the root's index.html, style.css and sitemap.xml, or
     // README.md.
     assert_eq!(FULL.html.len(), 4 + n_locales * per_locale);
@@ -166,13 +180,74 @@ fn the_project_site_has_every_page_and_a_sitemap() {
     assert_eq!(sitemap.matches("<loc>").count(), 1 + n_locales * per_locale);
     // Every page of a locale has alternates for every locale and x-default.
     for tag in &tags {
-        let page = text(&FULL.html, &format!("{tag}/250.html"));
-        for lang in tags.iter().map(String::as_str).chain(["x-default"]) {
-            assert!(
-                page.contains(&format!("hreflang=\"{lang}\"")),
-                "{tag}/250.html: no alternate for {lang}"
-            );
+        for name in ["250", "5.7.1", "enhanced-codes"] {
+            let page = text(&FULL.html, &format!("{tag}/{name}.html"));
+            for lang in tags.iter().map(String::as_str).chain(["x-default"]) {
+                assert!(
+                    page.contains(&format!("hreflang=\"{lang}\"")),
+                    "{tag}/{name}.html: no alternate for {lang}"
+                );
+            }
         }
+    }
+    // The README gives the figure.
+    let readme = std::fs::read_to_string(crate::util::project_root().join("README.md")).unwrap();
+    let figure = format!("{per_locale} pages per locale");
+    assert!(readme.contains(&figure), "README.md: write “{figure}”");
+}
+
+/// The enhanced codes' pages of a locale and every link to one from a
+/// page: `[…](5.7.1.md)` or `href="5.7.1.html"`.
+fn enhanced_links(page: &str, ext: &str) -> Vec<String> {
+    let link = regex::Regex::new(&format!(
+        r#"\]\(([245]\.\d\.\d+\.{ext})\)|href="([245]\.\d\.\d+\.{ext})""#
+    ))
+    .unwrap();
+    link.captures_iter(page)
+        .map(|c| c.get(1).or(c.get(2)).unwrap().as_str().to_owned())
+        .collect()
+}
+
+/// The pages of enhanced codes are the registry's detail codes in each
+/// class they are used in (`Catalog::enhanced_classes`): 5.7.1 and 4.7.1
+/// (X.7.1 goes with 550 and 451), 2.0.0 (X.0.0 with any reply code), 4.1.0
+/// and 5.6.10 (the registry gives them no reply code), but neither 2.1.1
+/// (X.1.1 goes with 451 and 550) nor any page in class 3. Every link to one
+/// from a reply code's page has its page, and the index of enhanced codes
+/// links to every one of them once.
+#[test]
+fn every_enhanced_code_has_a_page_in_each_class_it_is_used_in() {
+    for (files, ext) in [(&FULL.html, "html"), (&FULL.md, "md")] {
+        for page in ["5.7.1", "4.7.1", "2.0.0", "4.1.0", "5.6.10"] {
+            let name = format!("en/{page}.{ext}");
+            assert!(files.contains_key(&name), "no {name}");
+        }
+        for page in ["2.1.1", "X.1.1", "3.0.0"] {
+            let name = format!("en/{page}.{ext}");
+            assert!(!files.contains_key(&name), "{name} should not exist");
+        }
+        let mut from_codes = 0;
+        for code in crate::util::catalog().codes() {
+            let name = format!("ar/{}.{ext}", code.code);
+            for target in enhanced_links(&text(files, &name), ext) {
+                assert!(
+                    files.contains_key(&format!("ar/{target}")),
+                    "{name} links to {target}, which does not exist"
+                );
+                from_codes += 1;
+            }
+        }
+        assert!(from_codes > 0, "no reply code links to an enhanced code");
+        let mut indexed = enhanced_links(&text(files, &format!("ar/enhanced-codes.{ext}")), ext);
+        indexed.sort();
+        let mut pages: Vec<String> = files
+            .keys()
+            .filter_map(|name| name.strip_prefix("ar/"))
+            .filter(|name| enhanced_links(&format!("href=\"{name}\""), ext).len() == 1)
+            .map(str::to_owned)
+            .collect();
+        pages.sort();
+        assert_eq!(indexed, pages, "the index of enhanced codes in {ext}");
     }
 }
 
@@ -180,14 +255,37 @@ fn the_project_site_has_every_page_and_a_sitemap() {
 fn english_fallback_is_marked_in_the_project_site() {
     // 550 is not translated into Arabic: its description, its “when” and
     // the steps for each audience are each a lang="en" element after a
-    // visible note; 451 is translated and has none.
+    // visible note; 451 is translated and has none. The names of the
+    // enhanced codes are not translated either: each group of them gets
+    // one note of its own, and each name is marked lang="en".
     let untranslated = text(&FULL.html, "ar/550.html");
-    let audiences = crate::util::catalog().get(550).unwrap().fix.len();
+    let catalog = crate::util::catalog();
+    let locales = crate::util::locales();
+    let l10n = crate::util::localizer(&locales, "ar");
+    let labels = smtpkb::view::Viewer::new(&catalog, &l10n).labels().unwrap();
+    let audiences = catalog.get(550).unwrap().fix.len();
+    let note = |label: &str| format!("<p class=\"untranslated-note\">{label}</p>");
     assert_eq!(
-        untranslated
-            .matches("<p class=\"untranslated-note\">")
-            .count(),
+        untranslated.matches(&note(&labels.fallback)).count(),
         2 + audiences
+    );
+    // Named by the registry, and allowed with any 5yz code.
+    assert_eq!(
+        untranslated.matches(&note(&labels.fallback_names)).count(),
+        2
+    );
+    let heading = format!("<h2>{}</h2>", labels.enhanced);
+    let section = untranslated
+        .split(&heading)
+        .nth(1)
+        .expect("550 lists enhanced codes");
+    let section = section.split("</section>").next().unwrap();
+    assert_eq!(
+        section
+            .matches("</bdi> <bdi lang=\"en\" dir=\"ltr\">")
+            .count(),
+        catalog.registry().associated_with(550).count(),
+        "each English name of an enhanced code is marked"
     );
     assert_eq!(
         untranslated
@@ -210,6 +308,7 @@ fn english_fallback_is_marked_in_the_project_site() {
     assert!(translated.contains("<bdi lang=\"en\" dir=\"ltr\">Insufficient system storage</bdi>"));
     let english = text(&FULL.html, "en/550.html");
     assert!(!english.contains("class=\"untranslated\""));
+    assert!(!english.contains(&note(&labels.fallback_names)));
 }
 
 #[test]

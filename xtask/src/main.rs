@@ -84,7 +84,7 @@ enum Task {
         #[command(flatten)]
         tree: LocalesArgs,
     },
-    /// Write the reference site: every code and every pair of codes, in every language
+    /// Write the reference site: every code, every pair of codes and every enhanced code, in every language
     ///
     /// The site is written beside --out and renamed into place, so a failure
     /// leaves the previous site untouched.

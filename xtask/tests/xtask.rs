@@ -244,7 +244,7 @@ fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
             predicate::str::is_match(concat!(
                 r"^warning: locale vi has 1 error \(see `cargo xtask check --lang vi`\); ",
                 r"its broken messages are shown in English\n",
-                r"wrote 9 pages in 1 locale to .* in \d+\.\d\d s\n$",
+                r"wrote 17 pages in 1 locale to .* in \d+\.\d\d s\n$",
             ))
             .unwrap(),
         );
