@@ -275,8 +275,7 @@ fn finish_output(written: std::io::Result<()>) -> anyhow::Result<ExitCode> {
 fn explain_input(reply: &[std::ffi::OsString]) -> anyhow::Result<Vec<u8>> {
     if reply.is_empty() || (reply.len() == 1 && reply[0] == "-") {
         let mut input = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut input)
-            .context("cannot read standard input")?;
+        read_stdin(&mut input).context("cannot read standard input")?;
         return Ok(input);
     }
     let mut input = Vec::new();
@@ -287,6 +286,21 @@ fn explain_input(reply: &[std::ffi::OsString]) -> anyhow::Result<Vec<u8>> {
         input.extend_from_slice(part.as_encoded_bytes());
     }
     Ok(input)
+}
+
+/// Reads all of standard input. When it is a file, its size is known and
+/// the buffer is made that large at once, as for any file.
+fn read_stdin(input: &mut Vec<u8>) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let mut file = std::fs::File::from(std::io::stdin().as_fd().try_clone_to_owned()?);
+        std::io::Read::read_to_end(&mut file, input).map(|_| ())
+    }
+    #[cfg(not(unix))]
+    {
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), input).map(|_| ())
+    }
 }
 
 /// `explain --each`: every reply of a log, written as it is explained.
@@ -312,32 +326,40 @@ fn explain_each(
         let mut views = Vec::with_capacity(batch.len());
         for (line, found) in batch {
             if let Some(mut view) = explainer.explain(found, Some(line))? {
-                if format != Format::Json {
+                if format == Format::Json {
+                    view.hide_meaning();
+                } else {
                     view.heading = Some(explainer.heading(line)?);
                 }
                 views.push(view);
             }
         }
-        let pages: Vec<String> = views
-            .into_par_iter()
-            .map(|view| match format {
-                Format::Json => serde_json::to_string(&view.without_meaning())
-                    .map(|json| json + "\n")
-                    .map_err(anyhow::Error::from),
-                _ => renderer
-                    .render(format, &view, labels)
-                    .map_err(anyhow::Error::from),
+        // Each thread writes its share of the batch into one buffer.
+        let share = views.len().div_ceil(rayon::current_num_threads()).max(1);
+        let first = !any;
+        let pages: Vec<Vec<u8>> = views
+            .par_chunks(share)
+            .enumerate()
+            .map(|(chunk, views)| -> anyhow::Result<Vec<u8>> {
+                let mut page = Vec::new();
+                for (i, view) in views.iter().enumerate() {
+                    if format == Format::Json {
+                        serde_json::to_writer(&mut page, view)?;
+                        page.push(b'\n');
+                    } else {
+                        // A blank line between explanations.
+                        if !(first && chunk == 0 && i == 0) {
+                            page.push(b'\n');
+                        }
+                        page.extend_from_slice(renderer.render(format, view, labels)?.as_bytes());
+                    }
+                }
+                Ok(page)
             })
             .collect::<anyhow::Result<_>>()?;
         for page in pages {
-            let separator: &[u8] = if any && format != Format::Json {
-                b"\n"
-            } else {
-                b""
-            };
-            any = true;
-            out.write_all(separator)?;
-            out.write_all(page.as_bytes())?;
+            any |= !page.is_empty();
+            out.write_all(&page)?;
         }
         Ok(())
     });

@@ -114,7 +114,7 @@ pub struct Meaning {
 #[derive(Debug, Clone, Serialize)]
 pub struct ExplainView {
     /// The requested locale.
-    pub lang: String,
+    pub lang: Arc<str>,
     /// The line where the reply starts, with `--each`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
@@ -173,9 +173,8 @@ impl std::ops::Deref for Shared {
 
 impl ExplainView {
     /// Leaves the meaning out of the JSON: what `explain --each` writes.
-    pub fn without_meaning(mut self) -> ExplainView {
+    pub fn hide_meaning(&mut self) {
         self.meaning.hidden = true;
-        self
     }
 }
 
@@ -186,6 +185,7 @@ type Codes = (Option<u16>, Option<(Status, StatusSource)>);
 /// means once.
 pub struct Explainer<'v, 'a> {
     viewer: &'v Viewer<'a>,
+    lang: Arc<str>,
     meanings: HashMap<Codes, Arc<Meaning>>,
 }
 
@@ -194,6 +194,7 @@ impl<'a> Viewer<'a> {
     pub fn explainer(&self) -> Explainer<'_, 'a> {
         Explainer {
             viewer: self,
+            lang: Arc::from(self.lang()),
             meanings: HashMap::new(),
         }
     }
@@ -277,7 +278,7 @@ impl Explainer<'_, '_> {
         let primary_index = found.primary;
         let text = primary.map(|r| r.text.clone());
         Ok(Some(ExplainView {
-            lang: viewer.lang(),
+            lang: self.lang.clone(),
             line,
             title: meaning.title.clone(),
             heading: None,
