@@ -18,6 +18,7 @@
 use std::fmt;
 
 use serde::Serialize;
+use smallvec::SmallVec;
 
 /// An enhanced status code as found: `class.subject.detail`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -67,8 +68,10 @@ pub struct Reply {
     pub depth: usize,
     /// The index of the reply that quotes it.
     pub parent: Option<usize>,
-    /// Byte offsets in [`Found::text`] where it starts and where its part
-    /// of the text ends (replies it quotes fall inside).
+    /// Byte offsets in the input as read (line breaks made LF,
+    /// quoted-printable soft line breaks and written-out `\r\n` undone)
+    /// where it starts and where its part of the text ends (replies it
+    /// quotes fall inside).
     pub span: (usize, usize),
 }
 
@@ -90,9 +93,6 @@ pub enum StatusSource {
 /// Everything found in one input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
-    /// The input as read: line breaks made LF, quoted-printable soft line
-    /// breaks and escaped line breaks (`\r\n` written out) undone.
-    pub text: String,
     /// Whether the input had bytes that are not UTF-8.
     pub lossy: bool,
     /// Every reply, outermost first: in the order they start, each quoting
@@ -151,7 +151,6 @@ pub fn find(input: &[u8], defined: impl Fn(u16) -> bool) -> Found {
     let status = status_of(&scanner, &replies, primary);
     let replies = replies.into_iter().map(|r| r.finish(&text)).collect();
     Found {
-        text,
         lossy,
         replies,
         primary,
@@ -248,14 +247,14 @@ fn trim_line_end(line: &[u8]) -> &[u8] {
 /// soft line breaks (`=` at a line end) removed, and line breaks written
 /// out as `\r\n` or `\n` (by PHPMailer, an Erlang term, a JSON string)
 /// made real.
-fn normalize(input: &[u8]) -> (String, bool) {
+fn normalize(input: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
     let (text, lossy) = match std::str::from_utf8(input) {
         Ok(text) => (std::borrow::Cow::Borrowed(text), false),
         Err(_) => (String::from_utf8_lossy(input), true),
     };
     let bytes = text.as_bytes();
     if memchr::memchr3(b'\r', b'=', b'\\', bytes).is_none() {
-        return (text.into_owned(), lossy);
+        return (text, lossy);
     }
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -295,7 +294,7 @@ fn normalize(input: &[u8]) -> (String, bool) {
     // text is still UTF-8.
     let text = String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    (text, lossy)
+    (std::borrow::Cow::Owned(text), lossy)
 }
 
 /// A three-digit number that may be a reply code.
@@ -345,10 +344,10 @@ struct Scanner<'a> {
     /// The byte ranges of URLs, where no number is a code, in order.
     urls: Vec<(usize, usize)>,
     /// Where each line starts.
-    lines: Vec<usize>,
+    lines: SmallVec<[usize; 4]>,
     /// Where each line's text starts: its first byte that is neither
     /// white space nor a transcript mark.
-    text_starts: Vec<usize>,
+    text_starts: SmallVec<[usize; 4]>,
 }
 
 /// Whether a byte may stand before a reply code at the start of a line:
@@ -377,7 +376,7 @@ impl<'a> Scanner<'a> {
             urls.push((at, end));
             from = end.max(at + 1);
         }
-        let mut lines = vec![0];
+        let mut lines: SmallVec<[usize; 4]> = smallvec::smallvec![0];
         lines.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
         let text_starts = lines
             .iter()
@@ -713,11 +712,11 @@ struct Building {
     code: u16,
     status: Option<(Status, usize)>,
     /// Each line: where its text starts and ends.
-    lines: Vec<(usize, usize)>,
+    lines: SmallVec<[(usize, usize); 2]>,
     open: bool,
     multiline: bool,
     /// Every code its lines carried, in order, without repeats.
-    codes: Vec<u16>,
+    codes: SmallVec<[u16; 2]>,
     depth: usize,
     parent: Option<usize>,
     start: usize,
@@ -726,7 +725,7 @@ struct Building {
     /// The character before it when it opened a quotation: `'`, `"`, `<`
     /// or `(`, whose closing mate ends its text.
     opener: Option<u8>,
-    children: Vec<usize>,
+    children: SmallVec<[usize; 2]>,
 }
 
 impl Building {
@@ -874,17 +873,17 @@ fn build(scanner: &Scanner<'_>, candidates: &[Candidate]) -> Vec<Building> {
         let new = |depth: usize, parent: Option<usize>| Building {
             code: c.code,
             status: c.status,
-            lines: vec![(text_start, line_end)],
+            lines: smallvec::smallvec![(text_start, line_end)],
             open: c.continued,
             multiline: c.continued,
-            codes: vec![c.code],
+            codes: smallvec::smallvec![c.code],
             depth,
             parent,
             start: c.start,
             end: b.len(),
             indent: c.indent,
             opener,
-            children: Vec::new(),
+            children: SmallVec::new(),
         };
         let own = c.status.is_some() || c.line_start || c.context != Context::Text;
         match top {
