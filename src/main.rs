@@ -357,6 +357,8 @@ fn explain_each(
                 Ok(page)
             })
             .collect::<anyhow::Result<_>>()?;
+        // Freed where they were made, in parallel.
+        views.into_par_iter().for_each(drop);
         for page in pages {
             any |= !page.is_empty();
             out.write_all(&page)?;
