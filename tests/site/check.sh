@@ -40,7 +40,16 @@ echo "== Nu Html Checker: language warnings in every locale"
 # result would prove nothing.
 unmarked=$(mktemp -d)
 sed 's/ lang="en" dir="ltr"//g' "$site/html/ar/550.html" >"$unmarked/550.html"
-if ! java -jar "$vnu" "$unmarked/550.html" 2>&1 | grep -q "appears to be written in English"; then
+# The checker's language detector samples the text at random, so on a page
+# of mixed languages it may miss once; it is given three tries to see it.
+noticed=
+for _ in 1 2 3; do
+  if java -jar "$vnu" "$unmarked/550.html" 2>&1 | grep -q "appears to be written in English"; then
+    noticed=yes
+    break
+  fi
+done
+if [ -z "$noticed" ]; then
   echo "the checker does not notice English text in an unmarked Arabic page" >&2
   exit 1
 fi
