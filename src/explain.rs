@@ -68,11 +68,6 @@ pub struct Reply {
     pub depth: usize,
     /// The index of the reply that quotes it.
     pub parent: Option<usize>,
-    /// Byte offsets in the input as read (line breaks made LF,
-    /// quoted-printable soft line breaks and written-out `\r\n` undone)
-    /// where it starts and where its part of the text ends (replies it
-    /// quotes fall inside).
-    pub span: (usize, usize),
 }
 
 /// Where the enhanced code of the explained reply was found.
@@ -752,7 +747,6 @@ impl Building {
                 .collect(),
             depth: self.depth,
             parent: self.parent,
-            span: (self.start, self.end),
         }
     }
 }

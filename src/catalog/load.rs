@@ -494,6 +494,18 @@ impl Problems<'_> {
     /// The shape of every rule on one code: a written value must satisfy
     /// `holds`, else `problem` is reported at the value. Returns whether it
     /// holds.
+    /// Requires a section number as RFCs print them, such as "4.2.3".
+    fn require_section(&mut self, rfc: u16, section: &Spanned<String>) {
+        self.require(
+            section,
+            |s| is_section(s),
+            |section| DataProblem::BadSection {
+                rfc,
+                section: section.clone(),
+            },
+        );
+    }
+
     fn require<T>(
         &mut self,
         value: &Spanned<T>,
@@ -587,14 +599,7 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
         for raw in raw.command {
             let name = raw.name.get_ref().clone();
             let span = raw.name.span();
-            problems.require(
-                &raw.section,
-                |section| is_section(section),
-                |section| DataProblem::BadSection {
-                    rfc: raw.rfc,
-                    section: section.clone(),
-                },
-            );
+            problems.require_section(raw.rfc, &raw.section);
             if let Some(&(first_file, first_offset)) = command_at.get(&name) {
                 let first = files[first_file].location(first_offset);
                 problems.push(
@@ -648,14 +653,7 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
                 ),
                 false => ("a subject", number <= 7, format!("subject {number}")),
             };
-            problems.require(
-                &section,
-                |s| is_section(s),
-                |section| DataProblem::BadSection {
-                    rfc,
-                    section: section.clone(),
-                },
-            );
+            problems.require_section(rfc, &section);
             if !valid {
                 problems.push(
                     span,
@@ -702,14 +700,7 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
             for reference in &raw.reference {
                 match (reference.rfc, &reference.section, &reference.document) {
                     (Some(rfc), Some(section), None) => {
-                        problems.require(
-                            section,
-                            |s| is_section(s),
-                            |section| DataProblem::BadSection {
-                                rfc,
-                                section: section.clone(),
-                            },
-                        );
+                        problems.require_section(rfc, section);
                         references.push(Reference::Rfc(RfcSection {
                             rfc,
                             section: section.get_ref().clone(),
@@ -1112,14 +1103,7 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
                 .filter_map(|p| Some((p.rfc?, p.section.as_ref()?))),
         );
     for (rfc, section) in sections {
-        problems.require(
-            section,
-            |section| is_section(section),
-            |section| DataProblem::BadSection {
-                rfc,
-                section: section.clone(),
-            },
-        );
+        problems.require_section(rfc, section);
     }
     for definition in raw.defined.get_ref() {
         if let Some(except) = &definition.except {
