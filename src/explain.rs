@@ -248,7 +248,14 @@ fn normalize(input: &[u8]) -> (std::borrow::Cow<'_, str>, bool) {
         Err(_) => (String::from_utf8_lossy(input), true),
     };
     let bytes = text.as_bytes();
-    if memchr::memchr3(b'\r', b'=', b'\\', bytes).is_none() {
+    // Most lines need nothing undone: an `=` or a `\` that no line break
+    // follows is kept.
+    let undone = |i: usize| match bytes[i] {
+        b'\r' => true,
+        b'=' => matches!(bytes.get(i + 1), Some(b'\n' | b'\r')),
+        _ => matches!(bytes.get(i + 1), Some(b'n' | b'r')),
+    };
+    if !memchr::memchr3_iter(b'\r', b'=', b'\\', bytes).any(undone) {
         return (text, lossy);
     }
     let mut out = Vec::with_capacity(bytes.len());
@@ -334,7 +341,6 @@ enum Context {
 
 /// The text and where its lines start.
 struct Scanner<'a> {
-    text: &'a str,
     bytes: &'a [u8],
     /// The byte ranges of URLs, where no number is a code, in order.
     urls: Vec<(usize, usize)>,
@@ -384,7 +390,6 @@ impl<'a> Scanner<'a> {
             })
             .collect();
         Scanner {
-            text,
             bytes,
             urls,
             lines,
@@ -413,12 +418,8 @@ impl<'a> Scanner<'a> {
         let b = self.bytes;
         let mut found = Vec::new();
         let mut i = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_digit() {
-                i += 1;
-                continue;
-            }
-            let start = i;
+        while let Some(start) = next_digit(b, i) {
+            i = start;
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
@@ -436,11 +437,11 @@ impl<'a> Scanner<'a> {
     fn candidate(&self, start: usize, defined: &dyn Fn(u16) -> bool) -> Option<Candidate> {
         let b = self.bytes;
         let end = start + 3;
-        let code: u16 = self.text[start..end].parse().ok()?;
         let first = b[start] - b'0';
         if !(1..=5).contains(&first) {
             return None;
         }
+        let code = decimal(&b[start..end]);
         let prev = start.checked_sub(1).map(|i| b[i]);
         let prev2 = start.checked_sub(2).map(|i| b[i]);
         if let Some(p) = prev
@@ -463,11 +464,30 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        let next = b.get(end).copied();
+        if !matches!(
+            next,
+            None | Some(
+                b' ' | b'\t'
+                    | b'\n'
+                    | b'\''
+                    | b'"'
+                    | b')'
+                    | b']'
+                    | b'>'
+                    | b';'
+                    | b'-'
+                    | b':'
+                    | b','
+                    | b'.'
+            )
+        ) {
+            return None;
+        }
         // "25:530 5.7.1" is a reply after a port; "2800:220:6d" is not.
         let after_number =
             matches!(prev, Some(b':' | b',')) && prev2.is_some_and(|p| p.is_ascii_alphanumeric());
         let status = status_after(b, end);
-        let next = b.get(end).copied();
         let next2 = b.get(end + 1).copied();
         let digit_after = next2.is_some_and(|c| c.is_ascii_digit());
         match next {
@@ -533,6 +553,26 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Where the first ASCII digit at or after `i` is. Eight bytes at a time,
+/// since most of a log is not digits: a byte `c` is a digit when `c ^ 0x30`
+/// is below 10, which adding 0x76 to each byte's low seven bits tells by
+/// its high bit, with no carry from one byte into the next.
+fn next_digit(b: &[u8], mut i: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let t = u64::from_le_bytes(chunk.try_into().ok()?) ^ 0x3030_3030_3030_3030;
+        let other = (((t & !HIGH) + 0x7676_7676_7676_7676) | t) & HIGH;
+        if other != HIGH {
+            return Some(i + ((!other & HIGH).trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|n| i + n)
+}
+
 /// Where the next URL starts: its scheme before `://`, or `mailto:`.
 fn find_url(bytes: &[u8], from: usize) -> Option<usize> {
     use memchr::memmem::Finder;
@@ -589,12 +629,19 @@ fn status_after(b: &[u8], end: usize) -> Option<(Status, usize)> {
     }
     let (status, after) = parse_status(b, i)?;
     // "554.5.6.2" is a code and its status; "203.0.113.2" an address.
-    let code: u16 = std::str::from_utf8(&b[end - 3..end]).ok()?.parse().ok()?;
+    let code = decimal(&b[end - 3..end]);
     if status.class < 2 || (dotted && code <= 255 && status.subject <= 255 && status.detail <= 255)
     {
         return None;
     }
     Some((status, after))
+}
+
+/// The number that a few ASCII digits write (at most three: no overflow).
+fn decimal(digits: &[u8]) -> u16 {
+    digits
+        .iter()
+        .fold(0, |n, &d| n * 10 + u16::from(d.wrapping_sub(b'0')))
 }
 
 /// A `d.d{1,3}.d{1,3}` status at `i` that no digit, letter or dotted
@@ -624,17 +671,11 @@ fn parse_status(b: &[u8], i: usize) -> Option<(Status, usize)> {
         Some(b'.' | b'-') if b.get(after + 1).is_some_and(|c| c.is_ascii_digit()) => return None,
         _ => {}
     }
-    let number = |from: usize, n: usize| {
-        std::str::from_utf8(&b[from..from + n])
-            .ok()?
-            .parse::<u16>()
-            .ok()
-    };
     Some((
         Status {
             class,
-            subject: number(s, sn)?,
-            detail: number(d, dn)?,
+            subject: decimal(&b[s..s + sn]),
+            detail: decimal(&b[d..d + dn]),
         },
         after,
     ))
@@ -670,7 +711,6 @@ fn header_value(before: &[u8]) -> bool {
     if !is_name {
         return false;
     }
-    let name = name.to_ascii_lowercase();
     ![
         "code",
         "diagnostic",
@@ -681,7 +721,10 @@ fn header_value(before: &[u8]) -> bool {
         "reply",
     ]
     .iter()
-    .any(|w| name.windows(w.len()).any(|x| x == w.as_bytes()))
+    .any(|w| {
+        name.windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether the word before a number names it as a code: "Code: 577",
@@ -697,8 +740,9 @@ fn names_code(before: &[u8]) -> bool {
         .iter()
         .rposition(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
         .map_or(0, |n| n + 1);
-    let word = trimmed[word_start..].to_ascii_lowercase();
-    word.ends_with(b"code") || word == b"error" || word == b"status"
+    let word = &trimmed[word_start..];
+    let ends_with_code = word.len() >= 4 && word[word.len() - 4..].eq_ignore_ascii_case(b"code");
+    ends_with_code || word.eq_ignore_ascii_case(b"error") || word.eq_ignore_ascii_case(b"status")
 }
 
 /// A reply while it is being built.
@@ -725,17 +769,20 @@ struct Building {
 
 impl Building {
     fn finish(self, text: &str) -> Reply {
-        let mut lines: Vec<String> = Vec::new();
+        let mut joined = String::new();
         for &(s, e) in &self.lines {
             let line = clean_text(&text[s..e.max(s)], self.opener);
-            if !line.is_empty() {
-                lines.push(line);
+            if joined.is_empty() {
+                joined = line;
+            } else if !line.is_empty() {
+                joined.push('\n');
+                joined.push_str(&line);
             }
         }
         Reply {
             code: self.code,
             status: self.status.map(|s| s.0),
-            text: lines.join("\n"),
+            text: joined,
             lines: self.lines.len(),
             multiline: self.multiline,
             unfinished: self.open,
@@ -754,13 +801,23 @@ impl Building {
 /// A line of a reply's text without what loggers wrap around it.
 fn clean_text(text: &str, opener: Option<u8>) -> String {
     // Folded lines are read as if the folds were spaces.
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_ascii_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let text = text.trim_ascii();
+    let folded = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[1].is_ascii_whitespace() && (w[0] == b' ' || w[1] != b' '));
+    let mut out = if folded {
+        let mut out = String::with_capacity(text.len());
+        for word in text.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
         }
-        out.push_str(word);
-    }
+        out
+    } else {
+        text.to_owned()
+    };
     let closer = match opener {
         Some(b'\'') => Some('\''),
         Some(b'"') => Some('"'),
@@ -777,8 +834,10 @@ fn clean_text(text: &str, opener: Option<u8>) -> String {
     }
     strip_unmatched(&mut out);
     // Postfix: "... (in reply to RCPT TO command)".
-    if let Some(at) = out.rfind("(in reply to ")
-        && out.ends_with("command)")
+    static IN_REPLY_TO: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(b"(in reply to "));
+    if out.ends_with("command)")
+        && let Some(at) = IN_REPLY_TO.rfind(out.as_bytes())
     {
         out.truncate(at);
         strip_unmatched(&mut out);
@@ -791,13 +850,14 @@ fn clean_text(text: &str, opener: Option<u8>) -> String {
 /// in SES's "550-'5.2.2 … Mailbox Full'" or Postfix's "status=bounced
 /// (host … said: 550 … command))".
 fn strip_unmatched(text: &mut String) {
+    let count = |text: &str, c: u8| memchr::memchr_iter(c, text.as_bytes()).count();
     loop {
         text.truncate(text.trim_end().len());
-        let unmatched = match text.chars().last() {
-            Some(q @ ('\'' | '"')) => text.matches(q).count() % 2 == 1,
-            Some(')') => text.matches(')').count() > text.matches('(').count(),
-            Some(']') => text.matches(']').count() > text.matches('[').count(),
-            Some('>') => text.matches('>').count() > text.matches('<').count(),
+        let unmatched = match text.as_bytes().last() {
+            Some(&q @ (b'\'' | b'"')) => count(text, q) % 2 == 1,
+            Some(b')') => count(text, b')') > count(text, b'('),
+            Some(b']') => count(text, b']') > count(text, b'['),
+            Some(b'>') => count(text, b'>') > count(text, b'<'),
             _ => false,
         };
         if !unmatched {
@@ -1037,18 +1097,14 @@ fn status_of(
 /// address, a version number (`Version: 2.1.5`, `Dovecot 2.3.16`), an
 /// identifier or a longer dotted number.
 fn standalone(b: &[u8], from: usize, to: usize, excluded: &[(usize, usize)]) -> Option<Status> {
-    let mut i = from;
-    let mut excluded = excluded.iter().peekable();
-    while i < to {
-        if let Some(&&(s, e)) = excluded.peek()
-            && s <= i
-        {
-            i = i.max(e);
-            excluded.next();
+    // Each code starts with its class digit and a dot: found from the dots.
+    for dot in memchr::memchr_iter(b'.', &b[from..to]) {
+        let i = from + dot;
+        if i == from || !b[i - 1].is_ascii_digit() {
             continue;
         }
-        if !b[i].is_ascii_digit() {
-            i += 1;
+        let i = i - 1;
+        if excluded.iter().any(|&(s, e)| s <= i && i < e) {
             continue;
         }
         let prev = i.checked_sub(1).map(|j| b[j]);
@@ -1067,9 +1123,6 @@ fn standalone(b: &[u8], from: usize, to: usize, excluded: &[(usize, usize)]) -> 
             && !versioned(&b[..i])
         {
             return Some(status);
-        }
-        while i < to && (b[i].is_ascii_digit() || b[i] == b'.') {
-            i += 1;
         }
     }
     None
@@ -1099,4 +1152,17 @@ fn versioned(before: &[u8]) -> bool {
         .to_ascii_lowercase()
         .windows(7)
         .any(|w| w == b"version")
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn next_digit_finds_the_first_digit(b in proptest::collection::vec(any::<u8>(), 0..40), i in 0usize..48) {
+            let expected = b.get(i..).and_then(|rest| rest.iter().position(u8::is_ascii_digit)).map(|n| i + n);
+            prop_assert_eq!(super::next_digit(&b, i), expected);
+        }
+    }
 }

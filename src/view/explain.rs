@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::{CodeRef, FixPart, Link, Part, Viewer};
 use crate::catalog::{Actor, Audience, Retry, RfcSection};
@@ -98,6 +99,10 @@ pub struct Meaning {
     /// The title.
     #[serde(skip)]
     title: Arc<str>,
+    /// The title and the explanation as JSON strings, written once for
+    /// every reply of a log with these codes.
+    #[serde(skip)]
+    json: Arc<(Box<RawValue>, Box<RawValue>)>,
     /// What each audience can do: the enhanced code's advice when the
     /// registry has it, else the reply code's.
     pub fix: Vec<FixPart>,
@@ -142,10 +147,36 @@ pub struct ExplainView {
     pub warnings: Vec<String>,
     /// Every reply found, outermost first.
     pub replies: Vec<ReplyView>,
-    /// What the codes mean; left out of the JSON of `explain --each`,
-    /// which has a line per reply of a log.
-    #[serde(skip_serializing_if = "Shared::is_hidden")]
+    /// What the codes mean.
     pub meaning: Shared,
+}
+
+/// One line of the JSON of `explain --each`: the view without what the
+/// codes mean (a line per reply of a log would repeat it), with the text
+/// that replies of the same codes share written as JSON once.
+#[derive(Serialize)]
+pub struct JsonLine<'a> {
+    lang: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    title: &'a RawValue,
+    code: Option<u16>,
+    enhanced: Option<Status>,
+    text: Option<&'a str>,
+    class: Option<u8>,
+    retry: Option<Retry>,
+    actor: Option<Actor>,
+    explanation: Prose<'a>,
+    warnings: &'a [String],
+    replies: &'a [ReplyView],
+}
+
+/// The explanation: the codes' own, already JSON, or one of this reply's.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Prose<'a> {
+    Json(&'a RawValue),
+    Text(&'a str),
 }
 
 /// A [`Meaning`] shared by every reply with the same codes.
@@ -153,14 +184,6 @@ pub struct ExplainView {
 #[serde(transparent)]
 pub struct Shared {
     meaning: Arc<Meaning>,
-    #[serde(skip)]
-    hidden: bool,
-}
-
-impl Shared {
-    fn is_hidden(&self) -> bool {
-        self.hidden
-    }
 }
 
 impl std::ops::Deref for Shared {
@@ -172,9 +195,27 @@ impl std::ops::Deref for Shared {
 }
 
 impl ExplainView {
-    /// Leaves the meaning out of the JSON: what `explain --each` writes.
-    pub fn hide_meaning(&mut self) {
-        self.meaning.hidden = true;
+    /// The line that `explain --each --format json` writes for it.
+    pub fn json_line(&self) -> JsonLine<'_> {
+        let (title, explanation) = &*self.meaning.json;
+        JsonLine {
+            lang: &self.lang,
+            line: self.line,
+            title,
+            code: self.code,
+            enhanced: self.enhanced,
+            text: self.text.as_deref(),
+            class: self.class,
+            retry: self.retry,
+            actor: self.actor,
+            explanation: if Arc::ptr_eq(&self.explanation, &self.meaning.explanation) {
+                Prose::Json(explanation)
+            } else {
+                Prose::Text(&self.explanation)
+            },
+            warnings: &self.warnings,
+            replies: &self.replies,
+        }
     }
 }
 
@@ -303,10 +344,7 @@ impl Explainer<'_, '_> {
                     primary: primary_index == Some(i),
                 })
                 .collect(),
-            meaning: Shared {
-                meaning,
-                hidden: false,
-            },
+            meaning: Shared { meaning },
         }))
     }
 
@@ -528,9 +566,13 @@ impl Explainer<'_, '_> {
         };
         let mut args = FluentArgs::new();
         args.set("reply", shown);
-        let title = Arc::from(l10n.text(&messages::EXPLAIN_TITLE, Some(&args))?);
+        let title: Arc<str> = Arc::from(l10n.text(&messages::EXPLAIN_TITLE, Some(&args))?);
+        let explanation: Arc<str> = Arc::from(sentences.join(" "));
+        let json =
+            |text: &str| serde_json::value::to_raw_value(text).expect("a string is always JSON");
         Ok(Meaning {
-            explanation: Arc::from(sentences.join(" ")),
+            json: Arc::new((json(&title), json(&explanation))),
+            explanation,
             title,
             reply,
             status: status.map(|s| s.0),

@@ -263,6 +263,31 @@ fn warnings_say_what_is_odd() {
     ));
 }
 
+/// The JSON line that `explain --each` writes for a reply is its view's
+/// JSON without what the codes mean, for every reply of the corpus, a
+/// nested one (whose explanation is its own) included.
+#[test]
+fn each_json_line_is_the_view_without_its_meaning() {
+    let Some(rows) = rows() else {
+        return;
+    };
+    let catalog = catalog();
+    let locales = locales();
+    let l10n = localizer(&locales, "en");
+    let viewer = Viewer::new(&catalog, &l10n);
+    let mut explainer = viewer.explainer();
+    for row in &rows {
+        let found = explain::find(row.input.as_bytes(), |c| catalog.get(c).is_some());
+        let Some(view) = explainer.explain(found, Some(row.line)).unwrap() else {
+            continue;
+        };
+        let mut expected = serde_json::to_value(&view).unwrap();
+        expected.as_object_mut().unwrap().remove("meaning");
+        let line = serde_json::to_value(view.json_line()).unwrap();
+        assert_eq!(line, expected, "line {} of the corpus", row.line);
+    }
+}
+
 /// `explain --each` over a log: one record per line, a multi-line reply
 /// and its folded lines kept together, blank lines skipped.
 #[test]
