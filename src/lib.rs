@@ -16,6 +16,7 @@ pub mod diagnostic;
 pub mod explain;
 pub mod export;
 pub mod l10n;
+pub mod markup;
 pub mod messages;
 pub mod render;
 pub mod scaffold;

@@ -219,6 +219,10 @@ macro_rules! labels {
 }
 
 labels! {
+    /// The quotation marks around a server's text quoted in plain text:
+    /// "“" and "”".
+    quote_open = "label-quote-open",
+    quote_close = "label-quote-close",
     /// "Description".
     description = "label-description",
     /// "When you see it".

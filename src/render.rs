@@ -6,10 +6,11 @@
 
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Serde;
-use minijinja::{Environment, UndefinedBehavior, Value};
+use minijinja::{Environment, State, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use crate::assets::{AssetError, Kind, Tree};
+use crate::markup;
 use crate::messages::Labels;
 
 /// A view the CLI prints: the template that lays it out, and what its JSON
@@ -92,17 +93,37 @@ impl Renderer {
                 minijinja::AutoEscape::None
             }
         });
-        // HTML escapes only what HTML needs: a `/` in a link stays `/`.
+        // HTML escapes only what HTML needs (a `/` in a link stays `/`),
+        // and shows literals as elements; plain text shows them plainly.
+        // A safe string (`|verbatim`, a filter's output) is written as is.
         env.set_formatter(|out, state, value| {
-            if *state.auto_escape() == minijinja::AutoEscape::Html
-                && !value.is_safe()
-                && let Some(text) = value.as_str()
-            {
-                return Ok(write_escaped(out, text)?);
+            if let Some(text) = value.as_str().filter(|_| !value.is_safe()) {
+                if *state.auto_escape() == minijinja::AutoEscape::Html {
+                    return Ok(markup::html(out, text, write_escaped)?);
+                }
+                if state.name().ends_with(".txt") {
+                    let (open, close) = quotes(state);
+                    return Ok(out.write_str(&markup::plain(text, &open, &close))?);
+                }
             }
             minijinja::escape_formatter(out, state, value)
         });
-        env.add_filter("md", escape_markdown);
+        env.add_filter("md", |text: &str| markup::markdown(text, escape_markdown));
+        // Where HTML allows no elements: `<title>`, attributes.
+        env.add_filter("plain", |state: &State, text: &str| {
+            let (open, close) = quotes(state);
+            Value::from_safe_string(escape_xml(&markup::plain(text, &open, &close)))
+        });
+        // A server's text, escaped for the format but never read as markup.
+        env.add_filter("verbatim", |state: &State, text: &str| {
+            Value::from_safe_string(if *state.auto_escape() == minijinja::AutoEscape::Html {
+                escape_xml(text)
+            } else if state.name().ends_with(".md") {
+                escape_markdown(text)
+            } else {
+                text.to_owned()
+            })
+        });
         env.add_filter("xml", |text: &str| {
             Value::from_safe_string(escape_xml(text))
         });
@@ -154,6 +175,21 @@ impl Renderer {
                 source,
             })
     }
+}
+
+/// The quotation marks of the page's locale, for literal samples in plain
+/// text: its labels' when the template has them, else English ones.
+fn quotes(state: &State) -> (String, String) {
+    let label = |name: &str| {
+        state
+            .lookup("labels")
+            .and_then(|labels| labels.get_attr(name).ok())
+            .and_then(|value| value.as_str().map(str::to_owned))
+    };
+    (
+        label("quote_open").unwrap_or_else(|| "“".to_owned()),
+        label("quote_close").unwrap_or_else(|| "”".to_owned()),
+    )
 }
 
 /// Writes `text` with the five characters XML and HTML reserve escaped,

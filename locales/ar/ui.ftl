@@ -19,6 +19,9 @@ locale-name = العربية
 
 ## Section labels
 
+# The quotation marks around a server’s text quoted in plain text.
+label-quote-open = «
+label-quote-close = »
 label-description = الوصف
 label-when = متى تراه
 label-fix = كيفية الإصلاح

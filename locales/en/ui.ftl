@@ -11,6 +11,9 @@ locale-name = English
 
 ## Section labels
 
+# The quotation marks around a server’s text quoted in plain text.
+label-quote-open = “
+label-quote-close = ”
 label-description = Description
 label-when = When you see it
 label-fix = How to fix

@@ -17,6 +17,9 @@ locale-name = Türkçe
 
 ## Section labels
 
+# The quotation marks around a server’s text quoted in plain text.
+label-quote-open = “
+label-quote-close = ”
 label-description = Açıklama
 label-when = Gördüğünüzde
 label-fix = Nasıl Düzeltilir

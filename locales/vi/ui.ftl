@@ -16,6 +16,9 @@ locale-name = Tiếng Việt
 
 ## Section labels
 
+# The quotation marks around a server’s text quoted in plain text.
+label-quote-open = “
+label-quote-close = ”
 label-description = Mô tả
 label-when = Khi bạn thấy mã này
 label-fix = Cách khắc phục

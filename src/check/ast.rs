@@ -331,7 +331,9 @@ pub fn tags(text: &str) -> Vec<String> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
+        // Literals (`<samp>`, `<code>`) are checked as literals.
         let is_tag = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && !matches!(name.as_str(), "samp" | "code")
             && rest.find('>').is_some_and(|end| !rest[..end].contains('<'));
         if is_tag {
             tags.push(format!(
@@ -358,7 +360,7 @@ mod tests {
     #[test]
     fn tags_are_found() {
         assert_eq!(
-            tags("a <b>bold</b> and <a href=\"x\">link</a> 3 < 4"),
+            tags("a <b>bold</b> and <a href=\"x\">link</a> 3 < 4 <code>x</code>"),
             ["</a>", "</b>", "<a>", "<b>"]
         );
     }

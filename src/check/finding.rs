@@ -134,6 +134,15 @@ kinds! {
     MarkupMismatch = "markup-mismatch", Warning,
         "HTML-like tags that differ from the reference",
         "keep the reference’s tags, translating only the text between them";
+    /// A literal of the reference that the translation changes, drops or
+    /// adds to.
+    LiteralMismatch = "literal-mismatch", Error,
+        "a literal marked samp or code that differs from the reference’s: changed, dropped or added",
+        "keep each literal of the reference byte for byte, as often as the reference has it; put a gloss beside it, outside the tags";
+    /// A `<samp>` or `<code>` tag that does not mark a literal.
+    LiteralMarkup = "literal-markup", Error,
+        "a samp or code tag that is not closed on its line, closed without being opened, nested or empty",
+        "write each literal as <samp>…</samp> or <code>…</code> on one line, one at a time";
     /// A bidi control or invisible character written literally.
     BidiControl = "bidi-control", Error,
         "a bidi control or invisible character, written literally or as an escape",

@@ -71,6 +71,14 @@ pub fn doubled_words<'t>(
         stretch
             .split(move |c: char| !is_word_char(c))
             .filter(|word| !word.is_empty())
+            .filter(move |word| {
+                // The name in a literal's tag is not a word of the text.
+                let at = ast::offset_in(stretch, word).unwrap_or(0);
+                let tag = matches!(*word, "samp" | "code")
+                    && stretch[..at].ends_with('<') | stretch[..at].ends_with("</")
+                    && stretch[at + word.len()..].starts_with('>');
+                !tag
+            })
             .filter_map(move |word| {
                 let lower = word.to_lowercase();
                 let doubled = previous.as_deref() == Some(lower.as_str())
@@ -196,5 +204,8 @@ mod tests {
         assert_eq!(found, [(4, "The")]);
         let found: Vec<(usize, &str)> = doubled_words("vi", "từ từ và và").collect();
         assert_eq!(found, [(14, "và")]);
+        let found: Vec<(usize, &str)> =
+            doubled_words("en", "<code>EHLO</code>, <code>HELO</code> code code").collect();
+        assert_eq!(found, [(42, "code")]);
     }
 }

@@ -17,6 +17,7 @@ use super::project;
 use super::reference::{Index, RefPattern};
 use super::structure::Defined;
 use crate::l10n::Direction;
+use crate::markup::{self, Element};
 
 /// What every pattern of one locale is checked with.
 pub(crate) struct LocaleContext<'a> {
@@ -79,6 +80,7 @@ pub(crate) fn check_pattern(
     lints::check_characters(reporter, context, &what, &facts);
     lints::check_doubled_words(reporter, context, &what, &facts);
     project::check_selects(reporter, context, &what, &facts);
+    let literals = literals(reporter, context, &what, &facts);
 
     let Some(reference) = reference.filter(|_| !context.locale.is_reference) else {
         return;
@@ -106,6 +108,7 @@ pub(crate) fn check_pattern(
         );
     }
     check_edges(reporter, context, &what, pattern, reference);
+    check_literals(reporter, context, &what, literals, reference);
     let tags = ast::tags(&text);
     if tags != reference.tags {
         reporter.add(
@@ -116,6 +119,96 @@ pub(crate) fn check_pattern(
                 "{what} has the markup {} but the reference has {}",
                 show_tags(&tags),
                 show_tags(&reference.tags)
+            ),
+        );
+    }
+}
+
+/// A literal of a translation: its element, text and source offset.
+type Found = (Element, String, usize);
+
+/// The literals of a pattern, in order, with the markup that marks none
+/// reported.
+fn literals(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &Facts,
+) -> Vec<Found> {
+    let mut found = Vec::new();
+    for run in &facts.runs {
+        let offset = |at: usize| {
+            run.source_offset(at)
+                .or(run.offset)
+                .unwrap_or(context.offset)
+        };
+        let (literals, malformed) = markup::parse(&run.text);
+        for bad in malformed {
+            reporter.add(
+                Kind::LiteralMarkup,
+                offset(bad.at),
+                Some(context.id),
+                format!("{what}: this literal tag {}", bad.problem),
+            );
+        }
+        found.extend(
+            literals
+                .into_iter()
+                .map(|l| (l.element, l.text.to_owned(), offset(l.at))),
+        );
+    }
+    found
+}
+
+/// Reports each literal of the reference that the translation changes or
+/// drops, and each it adds: a literal is the same text in the same
+/// element, as often as the reference has it.
+fn check_literals(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    found: Vec<Found>,
+    reference: &RefPattern,
+) {
+    let show = |element: Element, text: &str| format!("<{0}>{text}</{0}>", element.name());
+    let mut missing: Vec<&(Element, String)> = reference.literals.iter().collect();
+    let mut extra = Vec::new();
+    for literal in found {
+        match missing
+            .iter()
+            .position(|(element, text)| *element == literal.0 && *text == literal.1)
+        {
+            Some(i) => {
+                missing.remove(i);
+            }
+            None => extra.push(literal),
+        }
+    }
+    for (element, text, offset) in extra {
+        let message = match missing.iter().position(|(e, _)| *e == element) {
+            Some(i) => {
+                let (_, original) = missing.remove(i);
+                format!(
+                    "{what} has the literal {} where the reference has {}; a literal is kept byte for byte",
+                    show(element, &text),
+                    show(element, original)
+                )
+            }
+            None => format!(
+                "{what} adds the literal {}, which the reference does not have",
+                show(element, &text)
+            ),
+        };
+        reporter.add(Kind::LiteralMismatch, offset, Some(context.id), message);
+    }
+    for (element, text) in missing {
+        reporter.add(
+            Kind::LiteralMismatch,
+            context.offset,
+            Some(context.id),
+            format!(
+                "{what} drops the literal {} of the reference",
+                show(*element, text)
             ),
         );
     }

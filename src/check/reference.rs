@@ -10,6 +10,7 @@ use fluent_syntax::ast::Pattern;
 use super::ast;
 use super::plural::is_plural_key;
 use super::source::{Parsed, SourceFile};
+use crate::markup::{self, Element};
 
 /// A message or term of the reference, reduced to what translations are
 /// compared against.
@@ -35,6 +36,8 @@ pub(crate) struct RefPattern {
     pub edge: String,
     /// Its HTML-like tags, sorted.
     pub tags: Vec<String>,
+    /// Its literals (`<samp>`, `<code>`), in order.
+    pub literals: Vec<(Element, String)>,
     /// The variables that a plural select chooses on.
     pub plural_selectors: BTreeSet<String>,
     /// The messages and terms it refers to.
@@ -166,6 +169,12 @@ fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
         text: text.clone(),
         edge: ast::edge_text(pattern),
         tags: ast::tags(&text),
+        literals: facts
+            .runs
+            .iter()
+            .flat_map(|run| markup::parse(&run.text).0)
+            .map(|l| (l.element, l.text.to_owned()))
+            .collect(),
         plural_selectors: facts
             .selects
             .iter()
