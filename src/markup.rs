@@ -172,28 +172,125 @@ fn has_markup(text: &str) -> bool {
     text.contains("<samp>") || text.contains("<code>")
 }
 
-/// `text` in HTML: escaped, and each literal an element of its kind that
-/// is English and left to right (an element with `dir` is isolated from
-/// the text around it).
+/// `text` in HTML, in a page of direction `rtl`: escaped by `escape`,
+/// each literal an element of its kind that is English and left to right
+/// (an element with `dir` is isolated from the text around it), and
+/// Fluent's isolation of a placeable (U+2068 … U+2069) made explicit where
+/// it matters: a `<bdi>` with the direction of its text when that is not
+/// the page's, nothing when it is. Text with no letters (a code, a number)
+/// counts as left to right.
 pub fn html<W: Write>(
     out: &mut W,
     text: &str,
+    rtl: bool,
     escape: impl Fn(&mut W, &str) -> std::fmt::Result,
 ) -> std::fmt::Result {
-    if !has_markup(text) {
+    let isolated = text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']);
+    if !isolated && !has_markup(text) {
         return escape(out, text);
     }
-    for piece in pieces(text) {
-        match piece {
-            Piece::Text(text) => escape(out, text)?,
-            Piece::Literal(element, text) => {
-                write!(out, "<{} dir=\"ltr\" lang=\"en\">", element.name())?;
-                escape(out, text)?;
-                write!(out, "</{}>", element.name())?;
+    let (literals, _) = parse(text);
+    let mut literals = literals.into_iter().peekable();
+    // Whether each open isolate was written as an element.
+    let mut open: Vec<bool> = Vec::new();
+    let mut from = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if let Some(literal) = literals.next_if(|l| l.at == i) {
+            escape(out, &text[from..i])?;
+            let name = literal.element.name();
+            write!(out, "<{name} dir=\"ltr\" lang=\"en\">")?;
+            escape(out, &without_isolates(literal.text))?;
+            write!(out, "</{name}>")?;
+            from = literal.at
+                + literal.element.open().len()
+                + literal.text.len()
+                + literal.element.close().len();
+            while chars.next_if(|&(j, _)| j < from).is_some() {}
+            continue;
+        }
+        match c {
+            '\u{2066}'..='\u{2068}' => {
+                escape(out, &text[from..i])?;
+                from = i + c.len_utf8();
+                let inner_rtl = match c {
+                    '\u{2066}' => false,
+                    '\u{2067}' => true,
+                    _ => first_strong_is_rtl(&text[from..]),
+                };
+                let element = inner_rtl != rtl;
+                if element {
+                    write!(
+                        out,
+                        "<bdi dir=\"{}\">",
+                        if inner_rtl { "rtl" } else { "ltr" }
+                    )?;
+                }
+                open.push(element);
             }
+            '\u{2069}' => {
+                escape(out, &text[from..i])?;
+                from = i + c.len_utf8();
+                if open.pop() == Some(true) {
+                    out.write_str("</bdi>")?;
+                }
+            }
+            _ => {}
+        }
+    }
+    escape(out, &text[from..])?;
+    for element in open.into_iter().rev() {
+        if element {
+            out.write_str("</bdi>")?;
         }
     }
     Ok(())
+}
+
+/// Text without Fluent's isolation marks: a literal is isolated whole.
+fn without_isolates(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']) {
+        text.chars()
+            .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+/// Whether the first letter of an isolate that starts `text` (up to its
+/// closing U+2069) is of a right-to-left script. Markup is not text.
+fn first_strong_is_rtl(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' if depth == 0 => return false,
+            '\u{2069}' => depth -= 1,
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if in_tag => {}
+            _ if is_rtl_letter(c) => return true,
+            _ if c.is_alphabetic() => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a character is a letter of a right-to-left script: Hebrew,
+/// Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their presentation
+/// forms (the strong R and AL classes of UAX #9, as far as letters go).
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}'
+        | '\u{FB1D}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+        | '\u{10800}'..='\u{10FFF}'
+        | '\u{1E800}'..='\u{1EFFF}'
+    ) && c.is_alphabetic()
 }
 
 /// `text` in Markdown: escaped by `escape`, and each literal a code span.
@@ -301,10 +398,37 @@ mod tests {
     }
 
     #[test]
+    fn isolates_become_elements_where_the_direction_changes() {
+        let escape = |out: &mut String, text: &str| out.write_str(&text.replace('<', "&lt;"));
+        let rtl = |text: &str| {
+            let mut out = String::new();
+            html(&mut out, text, true, escape).unwrap();
+            out
+        };
+        assert_eq!(
+            rtl("الفئة \u{2068}4yz\u{2069} و\u{2068}اسم\u{2069} <code>EHLO</code>"),
+            "الفئة <bdi dir=\"ltr\">4yz</bdi> واسم <code dir=\"ltr\" lang=\"en\">EHLO</code>"
+        );
+        assert_eq!(
+            rtl("\u{2068}RFC \u{2068}5321\u{2069}\u{2069}، \u{2068}<code>AUTH</code>\u{2069}"),
+            "<bdi dir=\"ltr\">RFC <bdi dir=\"ltr\">5321</bdi></bdi>، <bdi dir=\"ltr\"><code dir=\"ltr\" lang=\"en\">AUTH</code></bdi>"
+        );
+        let mut out = String::new();
+        html(
+            &mut out,
+            "class \u{2068}4yz\u{2069}, \u{2068}عربي\u{2069}",
+            false,
+            escape,
+        )
+        .unwrap();
+        assert_eq!(out, "class 4yz, <bdi dir=\"rtl\">عربي</bdi>");
+    }
+
+    #[test]
     fn each_format_maps_literals() {
         let text = "Send <code>EHLO</code>; “<samp>550 <x> & `y`</samp>” is odd, as is <b>";
         let mut html_out = String::new();
-        html(&mut html_out, text, |out, text| {
+        html(&mut html_out, text, false, |out, text| {
             out.write_str(
                 &text
                     .replace('&', "&amp;")

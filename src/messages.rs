@@ -588,6 +588,8 @@ pub const FRAME_VARIABLES: &[(&str, Domain)] = &[
     ("class-b", Domain::Numbers(CLASSES)),
     ("class-name-a", Domain::Open),
     ("class-name-b", Domain::Open),
+    ("class-yz-a", Domain::Open),
+    ("class-yz-b", Domain::Open),
     ("category-a", Domain::Numbers(CATEGORIES)),
     ("category-b", Domain::Numbers(CATEGORIES)),
     ("category-name-a", Domain::Open),

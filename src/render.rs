@@ -99,7 +99,7 @@ impl Renderer {
         env.set_formatter(|out, state, value| {
             if let Some(text) = value.as_str().filter(|_| !value.is_safe()) {
                 if *state.auto_escape() == minijinja::AutoEscape::Html {
-                    return Ok(markup::html(out, text, write_escaped)?);
+                    return Ok(markup::html(out, text, page_is_rtl(state), write_escaped)?);
                 }
                 if state.name().ends_with(".txt") {
                     let (open, close) = quotes(state);
@@ -175,6 +175,14 @@ impl Renderer {
                 source,
             })
     }
+}
+
+/// Whether the page being rendered is right to left: its `page.dir`.
+fn page_is_rtl(state: &State) -> bool {
+    state
+        .lookup("page")
+        .and_then(|page| page.get_attr("dir").ok())
+        .is_some_and(|dir| dir.as_str() == Some("rtl"))
 }
 
 /// The quotation marks of the page's locale, for literal samples in plain

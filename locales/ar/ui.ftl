@@ -7,12 +7,13 @@
 ### second digit of a code); the other selectors take the string values listed
 ### in each message's variants.
 ###
-### Direction marks: { "\u200E" } (LEFT-TO-RIGHT MARK) keeps a Latin token
-### that is built from a placeable and fixed text (“4yz”, “RFC 4954”) in one
-### piece when the page is laid out right to left, and the { "\u200F" }
-### (RIGHT-TO-LEFT MARK) that begins compare-source makes a list of sources
-### read from right to left. Never put one inside a command that the reader
-### may copy, such as “smtpkb show 451”.
+### Direction: a variable never holds part of a token (a class comes whole as
+### “4yz”, an RFC as “RFC 4954”), and the HTML pages isolate each placeable
+### whose text runs left to right, so a frame needs no direction mark around
+### a placeable. { "\u200E" } (LEFT-TO-RIGHT MARK) may stand before a Latin
+### token that starts with a digit (“4yz”, “2.XXX.YYY”), for terminals that
+### lay text out by the Unicode bidi algorithm. Never put one inside a
+### command that the reader may copy, such as “smtpkb show 451”.
 
 # The name of this language, written in this language.
 locale-name = العربية
@@ -173,7 +174,7 @@ label-deprecated = مُهمَل
 ## $code is a reply code such as 550, $class its first digit.
 
 enhanced-named = رموز يربطها سجل IANA بالرمز { $code }
-enhanced-wider = رموز مسموح بها مع أي رمز رد من الفئة { "\u200E" }{ $class }yz
+enhanced-wider = رموز مسموح بها مع أي رمز رد من الفئة { $class }
 enhanced-practice = رموز يكثر ظهورها مع الرمز { $code }
 # Marks a list of codes whose names are all shown in English because they
 # are not translated yet.
@@ -244,7 +245,7 @@ enhanced-subject-7-description = يدل الرمز من الشكل X.7.YYY عل�
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
 # section number such as "4.2.3".
-learn-more-rfc = RFC { $rfc }{ "\u200E" }، القسم { $section }
+learn-more-rfc = { $rfc }، القسم { $section }
 
 ## The comparison of two codes
 ## $a and $b are the two codes, $name-a and $name-b their names.
@@ -287,14 +288,14 @@ compare-summary =
 compare-diff-class =
     { $same-class ->
         [yes]
-            ينتمي الرمزان كلاهما إلى الفئة { "\u200E" }{ $class-a }yz ({ $class-name-a }): { $class-a ->
+            ينتمي الرمزان كلاهما إلى الفئة { $class-yz-a } ({ $class-name-a }): { $class-a ->
                 [2] نفّذ الخادم ما طُلب منه، ولا تُعاد المحاولة.
                 [3] ينتظر الخادم السطر التالي من العميل، ولا تُعاد المحاولة.
                 [4] قد ينجح الطلب إذا كرّره العميل لاحقًا.
                *[5] يجب ألا يكرر العميل الطلب نفسه دون تغيير.
             }
        *[no]
-            ينتمي الرمز { $a } إلى الفئة { "\u200E" }{ $class-a }yz ({ $class-name-a })، ما يعني أن { $class-a ->
+            ينتمي الرمز { $a } إلى الفئة { $class-yz-a } ({ $class-name-a })، ما يعني أن { $class-a ->
                 [2] الطلب قد نجح
                 [3] على العميل إرسال مزيد من المدخلات
                 [4] { $message-a ->
@@ -302,7 +303,7 @@ compare-diff-class =
                    *[no] بإمكان العميل تكرار الطلب لاحقًا
                 }
                *[5] على العميل ألا يكرر الطلب نفسه دون تغيير
-            }؛ وينتمي الرمز { $b } إلى الفئة { "\u200E" }{ $class-b }yz ({ $class-name-b })، ما يعني أن { $class-b ->
+            }؛ وينتمي الرمز { $b } إلى الفئة { $class-yz-b } ({ $class-name-b })، ما يعني أن { $class-b ->
                 [2] الطلب قد نجح.
                 [3] على العميل إرسال مزيد من المدخلات.
                 [4] { $message-b ->
@@ -395,7 +396,7 @@ compare-diff-actor =
 
 # One specification that defines a code, inside a list: $rfc is an RFC
 # number, $context the short name of a context.
-compare-source = { "\u200F" }RFC { $rfc }{ "\u200E" } ({ $context })
+compare-source = { $rfc } ({ $context })
 
 # Which specifications define each code; shown only when they differ.
 # $sources-a and $sources-b are lists of compare-source texts.

@@ -4,7 +4,9 @@
 ### Variables that hold reply codes ($code, $a, $b) are strings such as "451".
 ### $class-a, $class-b, $category-a and $category-b are numbers (the first and
 ### second digit of a code); the other selectors take the string values listed
-### in each message's variants.
+### in each message's variants. A variable never holds part of a token: a
+### class is given whole as “4yz” ($class-yz-a), an RFC as “RFC 4954” ($rfc),
+### so that a right-to-left page isolates the whole token.
 
 # The name of this language, written in this language.
 locale-name = English
@@ -156,10 +158,10 @@ enhanced-also-5xx = any 5yz reply code
 label-deprecated = deprecated
 
 ## The enhanced status codes of a reply code, in groups under a heading each.
-## $code is a reply code such as 550, $class its first digit.
+## $code is a reply code such as 550, $class its class, such as “5yz”.
 
 enhanced-named = Associated with { $code } by the registry
-enhanced-wider = Allowed with any { $class }yz reply code
+enhanced-wider = Allowed with any { $class } reply code
 enhanced-practice = Commonly seen with { $code }
 # Marks a list of codes whose names are all shown in English because they
 # are not translated yet.
@@ -224,9 +226,9 @@ enhanced-subject-7-description = A code of the form X.7.YYY reports failures inv
 
 ## Learn more
 
-# A link to a section of an RFC; $rfc is a number such as 5321, $section a
-# section number such as "4.2.3".
-learn-more-rfc = RFC { $rfc }, section { $section }
+# A link to a section of an RFC; $rfc is an RFC such as “RFC 5321”, $section
+# a section number such as "4.2.3".
+learn-more-rfc = { $rfc }, section { $section }
 
 ## The comparison of two codes
 ## $a and $b are the two codes, $name-a and $name-b their names.
@@ -263,20 +265,21 @@ compare-summary =
     }
 
 # The first digit and what it means for the client, including retries.
-# $class-name-a and $class-name-b are the names of the classes.
+# $class-yz-a and $class-yz-b are the classes as written, such as “3yz”, and
+# $class-name-a and $class-name-b their names.
 # $message-a and $message-b say whether the code concerns a message (it
 # answers MAIL, RCPT, DATA or BDAT): yes or no.
 compare-diff-class =
     { $same-class ->
         [yes]
-            Both codes are in class { $class-a }yz ({ $class-name-a }): { $class-a ->
+            Both codes are in class { $class-yz-a } ({ $class-name-a }): { $class-a ->
                 [2] the server has done what was asked, and nothing is retried.
                 [3] the server waits for the client’s next line, and nothing is retried.
                 [4] the request may succeed if the client repeats it later.
                *[5] the client must not repeat the same request unchanged.
             }
        *[no]
-            { $a } is in class { $class-a }yz ({ $class-name-a }), so { $class-a ->
+            { $a } is in class { $class-yz-a } ({ $class-name-a }), so { $class-a ->
                 [2] the request succeeded
                 [3] the client must send more input
                 [4] { $message-a ->
@@ -284,7 +287,7 @@ compare-diff-class =
                    *[no] the client may repeat the request later
                 }
                *[5] the client must not repeat the same request unchanged
-            }; { $b } is in class { $class-b }yz ({ $class-name-b }), so { $class-b ->
+            }; { $b } is in class { $class-yz-b } ({ $class-name-b }), so { $class-b ->
                 [2] the request succeeded.
                 [3] the client must send more input.
                 [4] { $message-b ->
@@ -375,9 +378,9 @@ compare-diff-actor =
             }
     }
 
-# One specification that defines a code, inside a list: $rfc is an RFC
-# number, $context the short name of a context.
-compare-source = RFC { $rfc } ({ $context })
+# One specification that defines a code, inside a list: $rfc is an RFC such
+# as “RFC 4954”, $context the short name of a context.
+compare-source = { $rfc } ({ $context })
 
 # Which specifications define each code; shown only when they differ.
 # $sources-a and $sources-b are lists of compare-source texts.

@@ -174,7 +174,7 @@ label-deprecated = kullanımdan kaldırılmış
 ## $code is a reply code such as 550, $class its first digit.
 
 enhanced-named = Kayıt Defterine Göre { $code } Koduyla İlişkili Kodlar
-enhanced-wider = Herhangi Bir { $class }yz Yanıt Koduyla Kullanılabilen Kodlar
+enhanced-wider = Herhangi Bir { $class } Yanıt Koduyla Kullanılabilen Kodlar
 enhanced-practice = Uygulamada { $code } Koduyla Sık Görülen Kodlar
 # Marks a list of codes whose names are all shown in English because they
 # are not translated yet.
@@ -247,7 +247,7 @@ enhanced-subject-7-description = X.7.YYY biçimindeki bir kod, alıcıya ya da a
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
 # section number such as "4.2.3".
-learn-more-rfc = RFC { $rfc }, bölüm { $section }
+learn-more-rfc = { $rfc }, bölüm { $section }
 
 ## The comparison of two codes
 ## $a and $b are the two codes, $name-a and $name-b their names.
@@ -290,14 +290,14 @@ compare-summary =
 compare-diff-class =
     { $same-class ->
         [yes]
-            İki kod da { $class-a }yz ({ $class-name-a }) sınıfındadır: { $class-a ->
+            İki kod da { $class-yz-a } ({ $class-name-a }) sınıfındadır: { $class-a ->
                 [2] sunucu isteneni yerine getirmiştir ve hiçbir şey yeniden denenmez.
                 [3] sunucu istemcinin bir sonraki satırını bekler ve hiçbir şey yeniden denenmez.
                 [4] istemci daha sonra yinelerse istek başarılı olabilir.
                *[5] istemci aynı isteği değiştirmeden yinelememelidir.
             }
        *[no]
-            { $a } kodu { $class-a }yz ({ $class-name-a }) sınıfındadır, yani { $class-a ->
+            { $a } kodu { $class-yz-a } ({ $class-name-a }) sınıfındadır, yani { $class-a ->
                 [2] istek başarıyla yerine getirilmiştir
                 [3] istemcinin daha fazla girdi göndermesi gerekir
                 [4] { $message-a ->
@@ -305,7 +305,7 @@ compare-diff-class =
                    *[no] istemci isteği daha sonra yineleyebilir
                 }
                *[5] istemci aynı isteği değiştirmeden yinelememelidir
-            }; { $b } kodu ise { $class-b }yz ({ $class-name-b }) sınıfındadır, yani { $class-b ->
+            }; { $b } kodu ise { $class-yz-b } ({ $class-name-b }) sınıfındadır, yani { $class-b ->
                 [2] istek başarıyla yerine getirilmiştir.
                 [3] istemcinin daha fazla girdi göndermesi gerekir.
                 [4] { $message-b ->
@@ -400,7 +400,7 @@ compare-diff-actor =
 
 # One specification that defines a code, inside a list: $rfc is an RFC
 # number, $context the short name of a context.
-compare-source = RFC { $rfc } ({ $context })
+compare-source = { $rfc } ({ $context })
 
 # Which specifications define each code; shown only when they differ.
 # $sources-a and $sources-b are lists of compare-source texts.

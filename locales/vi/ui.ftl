@@ -163,7 +163,7 @@ label-deprecated = không nên dùng nữa
 ## $code is a reply code such as 550, $class its first digit.
 
 enhanced-named = Mã được sổ đăng ký gắn với { $code }
-enhanced-wider = Dùng được với mọi mã phản hồi { $class }yz
+enhanced-wider = Dùng được với mọi mã phản hồi { $class }
 enhanced-practice = Thường gặp cùng mã { $code }
 # Marks a list of codes whose names are all shown in English because they
 # are not translated yet.
@@ -229,7 +229,7 @@ enhanced-subject-7-description = Mã có dạng X.7.YYY báo các lỗi liên qu
 
 # A link to a section of an RFC; $rfc is a number such as 5321, $section a
 # section number such as "4.2.3".
-learn-more-rfc = RFC { $rfc }, mục { $section }
+learn-more-rfc = { $rfc }, mục { $section }
 
 ## The comparison of two codes
 ## $a and $b are the two codes, $name-a and $name-b their names.
@@ -272,14 +272,14 @@ compare-summary =
 compare-diff-class =
     { $same-class ->
         [yes]
-            Cả hai mã đều thuộc nhóm { $class-a }yz ({ $class-name-a }): { $class-a ->
+            Cả hai mã đều thuộc nhóm { $class-yz-a } ({ $class-name-a }): { $class-a ->
                 [2] máy chủ đã thực hiện yêu cầu, và không có gì phải thử lại.
                 [3] máy chủ đang chờ dòng tiếp theo từ máy khách, và không có gì phải thử lại.
                 [4] yêu cầu có thể thành công nếu máy khách gửi lại yêu cầu đó sau.
                *[5] máy khách không được lặp lại y nguyên yêu cầu đó.
             }
        *[no]
-            { $a } thuộc nhóm { $class-a }yz ({ $class-name-a }), nghĩa là { $class-a ->
+            { $a } thuộc nhóm { $class-yz-a } ({ $class-name-a }), nghĩa là { $class-a ->
                 [2] yêu cầu đã thành công
                 [3] máy khách phải gửi thêm dữ liệu
                 [4] { $message-a ->
@@ -287,7 +287,7 @@ compare-diff-class =
                    *[no] máy khách có thể gửi lại yêu cầu đó sau
                 }
                *[5] máy khách không được lặp lại y nguyên yêu cầu đó
-            }; { $b } thuộc nhóm { $class-b }yz ({ $class-name-b }), nghĩa là { $class-b ->
+            }; { $b } thuộc nhóm { $class-yz-b } ({ $class-name-b }), nghĩa là { $class-b ->
                 [2] yêu cầu đã thành công.
                 [3] máy khách phải gửi thêm dữ liệu.
                 [4] { $message-b ->
@@ -380,7 +380,7 @@ compare-diff-actor =
 
 # One specification that defines a code, inside a list: $rfc is an RFC
 # number, $context the short name of a context.
-compare-source = RFC { $rfc } ({ $context })
+compare-source = { $rfc } ({ $context })
 
 # Which specifications define each code; shown only when they differ.
 # $sources-a and $sources-b are lists of compare-source texts.

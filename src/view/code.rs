@@ -136,7 +136,7 @@ impl Viewer<'_> {
 
     pub(super) fn rfc_title(&self, section: &RfcSection) -> Result<String, L10nError> {
         let mut args = FluentArgs::new();
-        args.set("rfc", section.rfc.to_string());
+        args.set("rfc", format!("RFC {}", section.rfc));
         args.set("section", section.section.clone());
         self.l10n.text(&messages::LEARN_MORE_RFC, Some(&args))
     }

@@ -134,7 +134,7 @@ impl Viewer<'_> {
                         .iter()
                         .map(|&(rfc, context)| {
                             let mut source = FluentArgs::new();
-                            source.set("rfc", rfc.to_string());
+                            source.set("rfc", format!("RFC {rfc}"));
                             source.set(
                                 "context",
                                 self.l10n.text(&messages::context_short(context), None)?,
@@ -156,6 +156,10 @@ impl Viewer<'_> {
         for (suffix, view) in [("a", a_view), ("b", b_view)] {
             args.set(format!("name-{suffix}"), view.name.clone());
             args.set(format!("class-name-{suffix}"), view.class_name.clone());
+            args.set(
+                format!("class-yz-{suffix}"),
+                format!("{}yz", view.code / 100),
+            );
             args.set(
                 format!("category-name-{suffix}"),
                 view.category_name.clone(),

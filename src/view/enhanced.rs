@@ -202,7 +202,7 @@ impl Viewer<'_> {
         }
         let mut args = FluentArgs::new();
         args.set("code", code.code.to_string());
-        args.set("class", code.class);
+        args.set("class", format!("{}yz", code.class));
         let group = |heading, codes: Vec<EnhancedItem>| -> Result<EnhancedGroup, L10nError> {
             Ok(EnhancedGroup {
                 heading: self.l10n.text(heading, Some(&args))?,

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks an exported reference site with tools from outside cargo, installing
 # what it needs: the Nu Html Checker (npm's vnu-jar, run with the machine's
-# Java), lychee for links, and Debian's Chromium for right-to-left rendering.
+# Java), lychee for links, and Debian's Chromium for right-to-left rendering:
+# the direction of whole pages, and the order of every left-to-right token in
+# a sample of Arabic pages.
 #
 # Usage: tests/site/check.sh [screenshot-dir]
 set -euo pipefail
@@ -75,3 +77,6 @@ fi
 
 echo "== Chromium: direction"
 node tests/site/rtl.mjs "$site/html" "$shots"
+
+echo "== Chromium: left-to-right tokens in right-to-left pages"
+node tests/site/bidi.mjs "$site/html"

@@ -4,18 +4,12 @@
 // right. Writes a screenshot of each page.
 //
 // Usage: node tests/site/rtl.mjs SITE_DIR SCREENSHOT_DIR
-import { chromium } from "playwright-core";
+import { launch } from "./browser.mjs";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 
 const [site, shots] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  ],
-});
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
 let failures = 0;
 function expect(ok, what) {
