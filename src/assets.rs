@@ -17,6 +17,7 @@ struct EmbeddedData;
 #[derive(RustEmbed)]
 #[folder = "locales/"]
 #[include = "*.ftl"]
+#[include = "*/translated-from.toml"]
 struct EmbeddedLocales;
 
 #[derive(RustEmbed)]

@@ -223,6 +223,8 @@ labels! {
     /// "“" and "”".
     quote_open = "label-quote-open",
     quote_close = "label-quote-close",
+    /// The note on a text whose translation is older than its English.
+    stale = "label-stale",
     /// "Description".
     description = "label-description",
     /// "When you see it".

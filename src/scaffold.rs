@@ -11,7 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::assets::{Kind, Tree};
 use crate::check::{CheckError, read_reference};
-use crate::l10n::{FtlFile, parse_tag};
+use crate::l10n::{FtlFile, origin, parse_tag};
 use crate::staged::{StagedDir, StagedError};
 
 /// Why a locale could not be created.
@@ -67,6 +67,11 @@ pub fn new_locale(
         std::fs::write(&path, text).map_err(io(&path))?;
         written.push(target.join(&file.base));
     }
+    // Nothing is translated yet: the record of what each translation is
+    // made from starts empty.
+    let record = staged.path().join(origin::FILE);
+    std::fs::write(&record, origin::Record::default().render(&canonical)).map_err(io(&record))?;
+    written.push(target.join(origin::FILE));
     staged.create()?;
     Ok(written)
 }

@@ -2,16 +2,18 @@
 //! reference's messages, attributes and words that each locale translates.
 //! It reads and indexes the locales tree as the checker does.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::Entry;
 use serde::Serialize;
+use unic_langid::LanguageIdentifier;
 
-use crate::assets::Tree;
+use crate::assets::{AssetError, Tree};
 use crate::check::{
     CheckError, Counted, LocaleText, Options, Ordered, count_reference, read_locales, reference_of,
     select_locales,
 };
+use crate::l10n::origin::{self, Record};
 
 /// Translated out of total.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -231,4 +233,105 @@ pub fn render_stats_text(stats: &[LocaleStats], verbose: bool) -> String {
         }
     }
     out
+}
+
+/// What [`mark_current`] did.
+#[derive(Debug)]
+pub struct Marked {
+    /// The record it wrote, as the user names it.
+    pub path: String,
+    /// How many messages it recorded as translated from the English now.
+    pub count: usize,
+}
+
+/// A `--only` id or a record that stops `stats --mark-current`.
+#[derive(Debug, thiserror::Error)]
+pub enum MarkError {
+    #[error(transparent)]
+    Check(#[from] CheckError),
+    #[error("{path}:{line}:{column}: {message}")]
+    Record {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{lang} has no message “{id}” to mark; give an id that the locale translates")]
+    NotTranslated { lang: String, id: String },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// Records, in `<lang>/translated-from.toml`, that `lang`'s messages are
+/// translated from the reference's English now: every message the locale
+/// has that the reference has too, or only the `only` ones. The record is
+/// written beside the locale's files and renamed into place, so it is
+/// never half written; what it held for other messages is kept.
+pub fn mark_current(
+    tree: &Tree,
+    options: &Options,
+    lang: &LanguageIdentifier,
+    only: &[String],
+) -> Result<Marked, MarkError> {
+    let folders = select_locales(tree, &options.reference, std::slice::from_ref(lang))?;
+    let texts = read_locales(tree, &folders)?;
+    let english = origin::english(reference_of(&texts).files.iter().map(|f| &*f.ftl));
+    let locale = texts
+        .iter()
+        .find(|t| !t.folder.is_reference)
+        .unwrap_or(&texts[0]);
+    let defined: BTreeSet<String> = locale
+        .files
+        .iter()
+        .flat_map(|f| f.ftl.entries().map(|e| e.id.to_owned()).collect::<Vec<_>>())
+        .filter(|id| english.contains_key(id))
+        .collect();
+    let ids: Vec<String> = if only.is_empty() {
+        defined.into_iter().collect()
+    } else {
+        for id in only {
+            if !defined.contains(id) {
+                return Err(MarkError::NotTranslated {
+                    lang: locale.folder.name.clone(),
+                    id: id.clone(),
+                });
+            }
+        }
+        only.to_vec()
+    };
+    let relative = format!("{}/{}", locale.folder.name, origin::FILE);
+    let path = tree.display_path(&relative);
+    let mut record = match tree.read(&relative) {
+        Ok(text) => Record::parse(&text).map_err(|error| {
+            let before = &text[..error.offset.min(text.len())];
+            MarkError::Record {
+                path: path.clone(),
+                line: before.matches('\n').count() + 1,
+                column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+                message: error.message,
+            }
+        })?,
+        Err(AssetError::Missing { .. }) => Record::default(),
+        Err(error) => return Err(CheckError::from(error).into()),
+    };
+    let count = ids.len();
+    record.mark(&english, ids);
+    let Some(dir) = tree.path() else {
+        return Err(MarkError::Write {
+            path,
+            source: std::io::Error::other("the embedded locales cannot be written"),
+        });
+    };
+    let target = dir.join(&relative);
+    let staged = target.with_extension("toml.new");
+    let write = std::fs::write(&staged, record.render(&locale.folder.name))
+        .and_then(|()| std::fs::rename(&staged, &target));
+    if let Err(source) = write {
+        let _ = std::fs::remove_file(&staged);
+        return Err(MarkError::Write { path, source });
+    }
+    Ok(Marked { path, count })
 }

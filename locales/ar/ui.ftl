@@ -23,6 +23,9 @@ locale-name = العربية
 # The quotation marks around a server’s text quoted in plain text.
 label-quote-open = «
 label-quote-close = »
+# The note on a text whose translation is older than the English it
+# translates.
+label-stale = تغيّر النص الإنجليزي بعد ترجمة هذا الجزء
 label-description = الوصف
 label-when = متى تراه
 label-fix = كيفية الإصلاح

@@ -16,6 +16,9 @@ locale-name = English
 # The quotation marks around a server’s text quoted in plain text.
 label-quote-open = “
 label-quote-close = ”
+# The note on a text whose translation is older than the English it
+# translates.
+label-stale = The English text has changed since this was translated
 label-description = Description
 label-when = When you see it
 label-fix = How to fix

@@ -20,6 +20,9 @@ locale-name = Türkçe
 # The quotation marks around a server’s text quoted in plain text.
 label-quote-open = “
 label-quote-close = ”
+# The note on a text whose translation is older than the English it
+# translates.
+label-stale = İngilizce metin, bu bölüm çevrildikten sonra değişti
 label-description = Açıklama
 label-when = Gördüğünüzde
 label-fix = Nasıl Düzeltilir

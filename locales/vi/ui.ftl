@@ -19,6 +19,9 @@ locale-name = Tiếng Việt
 # The quotation marks around a server’s text quoted in plain text.
 label-quote-open = “
 label-quote-close = ”
+# The note on a text whose translation is older than the English it
+# translates.
+label-stale = Bản tiếng Anh đã thay đổi kể từ khi đoạn này được dịch
 label-description = Mô tả
 label-when = Khi bạn thấy mã này
 label-fix = Cách khắc phục

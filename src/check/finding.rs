@@ -143,6 +143,14 @@ kinds! {
     LiteralMarkup = "literal-markup", Error,
         "a samp or code tag that is not closed on its line, closed without being opened, nested or empty",
         "write each literal as <samp>…</samp> or <code>…</code> on one line, one at a time";
+    /// A translation made from English that has changed since.
+    StaleTranslation = "stale-translation", Warning,
+        "a translation whose English has changed since it was made, by the locale’s translated-from.toml",
+        "update the translation to the English now, then record it with cargo xtask stats --mark-current LANG";
+    /// A `translated-from.toml` that cannot be read.
+    RecordSyntax = "record-syntax", Error,
+        "a translated-from.toml that is not a table of message ids to English texts",
+        "fix the file, or write it again with cargo xtask stats --mark-current LANG";
     /// A bidi control or invisible character written literally.
     BidiControl = "bidi-control", Error,
         "a bidi control or invisible character, written literally or as an escape",
@@ -278,6 +286,26 @@ impl<'a> Reporter<'a> {
 
     /// A finding about something absent from the file, such as a missing
     /// message: it has no position of its own, so it points at the file.
+    /// A finding at a byte offset of a file that is not Fluent, whose
+    /// text is `text`.
+    pub(crate) fn add_in_text(&mut self, kind: Kind, text: &str, offset: usize, message: String) {
+        let before = &text[..offset.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let end = text[offset.min(text.len())..]
+            .chars()
+            .next()
+            .map_or(offset, |c| offset + c.len_utf8());
+        self.push(
+            kind.default_severity(),
+            kind,
+            (line, column),
+            None,
+            message,
+            Some(offset..end),
+        );
+    }
+
     pub(crate) fn add_to_file(
         &mut self,
         severity: Severity,

@@ -23,6 +23,7 @@ mod plural;
 pub mod project;
 mod reference;
 mod source;
+mod stale;
 mod structure;
 
 use std::collections::BTreeMap;
@@ -32,7 +33,7 @@ use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
 use crate::assets::{AssetError, Tree};
-use crate::l10n::REFERENCE;
+use crate::l10n::{REFERENCE, origin};
 
 pub use finding::{Finding, Kind, Severity};
 pub use output::{counted, render_github, render_json, render_text};
@@ -134,6 +135,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
     let texts = read_locales(tree, &locales)?;
     let reference_files = reference_of(&texts).parse();
     let reference = index_reference(&reference_files);
+    let english = origin::english(reference_files.iter().map(|f| f.ftl));
     // Each locale is parsed once, in its own task, and dropped when checked;
     // the reference, parsed above, serves every task.
     let mut findings: Vec<Finding> = texts
@@ -151,7 +153,10 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             if locale.folder.is_reference {
                 check(&reference_files)
             } else {
-                check(&locale.parse())
+                let files = locale.parse();
+                let mut findings = check(&files);
+                findings.extend(stale::check_stale(tree, &locale.folder, &files, &english));
+                findings
             }
         })
         .collect();
@@ -168,7 +173,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             .cmp(&(&b.locale, &b.file, b.line, b.column, b.kind, &b.message))
     });
     findings.dedup();
-    let sources = texts
+    let mut sources: BTreeMap<String, String> = texts
         .into_iter()
         .flat_map(|locale| {
             locale
@@ -177,6 +182,15 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
                 .map(|f| (f.name, f.ftl.source().to_owned()))
         })
         .collect();
+    // A record that cannot be read is shown like a Fluent file.
+    for finding in &findings {
+        if finding.kind == Kind::RecordSyntax
+            && !sources.contains_key(&finding.file)
+            && let Ok(text) = tree.read(&finding.file)
+        {
+            sources.insert(finding.file.clone(), text);
+        }
+    }
     Ok(Report {
         findings,
         sources,

@@ -129,9 +129,12 @@ impl<T> Ordered<T> {
 
 /// Words in a text: runs of letters or digits.
 fn count_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric())
+    let words = text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .count()
+        .count();
+    // The names in literal tags are not words a translator reads.
+    words - markup::parse(text).0.len() * 2
 }
 
 /// What coverage needs of a reference entry: its file, the names of its

@@ -6,10 +6,11 @@
 //! fallback chain (ending in `en`), and the [`Text`] says which locale it
 //! came from so that front-ends can mark it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 pub mod ftl;
+pub mod origin;
 pub mod tag;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -123,6 +124,9 @@ struct Loaded {
 struct LocaleFiles {
     files: Vec<Arc<FtlFile>>,
     problems: Vec<FileProblem>,
+    /// The English each translation was made from, if the locale records
+    /// it and the record can be read (the checker reports one that cannot).
+    record: Option<origin::Record>,
 }
 
 /// A problem of a parsed file, kept to report to every load that uses it.
@@ -270,10 +274,16 @@ impl Locales {
                 // first definition.
                 let _ = bundle.add_resource(Arc::clone(file.resource()));
             }
+            let stale = if lang == &REFERENCE {
+                HashSet::new()
+            } else {
+                self.stale(&files)?
+            };
             let bundle = Arc::new(Bundle {
                 lang: lang.clone(),
                 bundle,
                 lists: Lists::of(lang),
+                stale,
             });
             self.cache().bundles.insert(key, Arc::clone(&bundle));
             bundles.push(bundle);
@@ -345,7 +355,27 @@ impl Locales {
                 }
             }
         }
-        Ok(LocaleFiles { files, problems })
+        let record = self
+            .tree
+            .read(&format!("{lang}/{}", origin::FILE))
+            .ok()
+            .and_then(|text| origin::Record::parse(&text).ok());
+        Ok(LocaleFiles {
+            files,
+            problems,
+            record,
+        })
+    }
+
+    /// The messages of `files` whose translation is older than the
+    /// reference's English.
+    fn stale(&self, files: &LocaleFiles) -> Result<HashSet<String>, L10nError> {
+        let Some(record) = files.record.as_ref().filter(|r| !r.messages.is_empty()) else {
+            return Ok(HashSet::new());
+        };
+        let reference = self.files(&REFERENCE)?;
+        let english = origin::english(reference.files.iter().map(|f| &**f));
+        Ok(record.stale_ids(&english))
     }
 }
 
@@ -353,6 +383,8 @@ struct Bundle {
     lang: LanguageIdentifier,
     bundle: FluentBundle<Arc<FluentResource>>,
     lists: Lists,
+    /// The messages translated from English that has changed since.
+    stale: HashSet<String>,
 }
 
 /// The locale's list patterns, from CLDR: "A, B and C", "A, B or C".
@@ -391,6 +423,8 @@ pub struct Text {
     pub value: String,
     /// The locale whose message was used.
     pub lang: LanguageIdentifier,
+    /// Whether the translation is older than the English it translates.
+    pub stale: bool,
 }
 
 /// The bundles of one fallback chain.
@@ -424,6 +458,7 @@ impl Localizer {
                 return Ok(Text {
                     value: value.into_owned(),
                     lang: bundle.lang.clone(),
+                    stale: bundle.stale.contains(id.as_str()),
                 });
             }
             let error = L10nError::Format {

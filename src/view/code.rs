@@ -117,6 +117,8 @@ pub struct CodeView {
     pub learn_more: Vec<Link>,
     /// The prose fields shown in English because the locale lacks them.
     pub fallback: Vec<CodeField>,
+    /// The prose fields whose translation is older than their English.
+    pub stale: Vec<CodeField>,
 }
 
 impl Viewer<'_> {
@@ -222,10 +224,14 @@ impl Viewer<'_> {
     /// The page of one code.
     pub fn code(&self, code: &Code) -> Result<CodeView, L10nError> {
         let mut fallback = Vec::new();
+        let mut stale = Vec::new();
         let mut prose = |field: CodeField| -> Result<String, L10nError> {
             let text = self.code_text(code.code, field)?;
             if self.is_fallback(&text) {
                 fallback.push(field);
+            }
+            if text.stale {
+                stale.push(field);
             }
             Ok(text.value)
         };
@@ -287,6 +293,7 @@ impl Viewer<'_> {
                 .collect::<Result<_, L10nError>>()?,
             learn_more: self.links(&code.sections())?,
             fallback,
+            stale,
         })
     }
 }

@@ -114,6 +114,8 @@ pub struct EnhancedView {
     pub learn_more: Vec<Link>,
     /// The texts shown in English because the locale lacks them.
     pub fallback: Vec<EnhancedField>,
+    /// The texts whose translation is older than their English.
+    pub stale: Vec<EnhancedField>,
 }
 
 impl Viewer<'_> {
@@ -225,12 +227,16 @@ impl Viewer<'_> {
     ) -> Result<EnhancedView, L10nError> {
         let (subject, detail) = (enhanced.subject, enhanced.detail);
         let mut fallback = Vec::new();
+        let mut stale = Vec::new();
         let mut text = |field: EnhancedField| -> Result<String, L10nError> {
             let text: Text = self
                 .l10n
                 .format(&messages::enhanced_text(subject, detail, field), None)?;
             if self.is_fallback(&text) {
                 fallback.push(field);
+            }
+            if text.stale {
+                stale.push(field);
             }
             Ok(text.value)
         };
@@ -293,6 +299,7 @@ impl Viewer<'_> {
             deprecated: enhanced.deprecated,
             learn_more,
             fallback,
+            stale,
         })
     }
 }

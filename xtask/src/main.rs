@@ -76,6 +76,12 @@ enum Task {
         /// List the missing message ids of each file
         #[arg(long, short)]
         verbose: bool,
+        /// Record that LANG's translations are made from the English now, in LANG/translated-from.toml, so that `check` warns when the English changes (stale-translation)
+        #[arg(long, value_name = "LANG")]
+        mark_current: Option<String>,
+        /// With --mark-current: record only this message (repeatable)
+        #[arg(long, value_name = "ID", requires = "mark_current")]
+        only: Vec<String>,
     },
     /// Create locales/LANG with every reference message commented out, ready to translate
     NewLocale {
@@ -246,12 +252,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             tree,
             format,
             verbose,
+            mark_current,
+            only,
         } => {
             let options = Options {
                 reference: tree.reference()?,
                 ..Options::default()
             };
             let locales = Tree::dir(Kind::Locales, &tree.dir())?;
+            if let Some(lang) = mark_current {
+                let marked = stats::mark_current(&locales, &options, &parse_tag(&lang)?, &only)?;
+                println!(
+                    "{}: {} recorded as translated from the English now",
+                    marked.path,
+                    check::counted(marked.count, "message")
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
             let stats = stats::stats(&locales, &options)?;
             match format {
                 StatsFormat::Text => print!("{}", stats::render_stats_text(&stats, verbose)),
