@@ -17,7 +17,6 @@ struct EmbeddedData;
 #[derive(RustEmbed)]
 #[folder = "locales/"]
 #[include = "*.ftl"]
-#[include = "*/translated-from.toml"]
 struct EmbeddedLocales;
 
 #[derive(RustEmbed)]

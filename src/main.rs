@@ -158,10 +158,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(dir) => Tree::dir(Kind::Data, dir)?,
         None => Tree::embedded(Kind::Data),
     };
-    let locales = Locales::discover(match &cli.locales_dir {
-        Some(dir) => Tree::dir(Kind::Locales, dir)?,
-        None => Tree::embedded(Kind::Locales),
-    })?;
+    // A translator previewing a tree sees which texts are older than their
+    // English; the embedded locales are read without that cost.
+    let locales = match &cli.locales_dir {
+        Some(dir) => Locales::discover(Tree::dir(Kind::Locales, dir)?)?.with_stale_notices(),
+        None => Locales::discover(Tree::embedded(Kind::Locales))?,
+    };
     let (requested, raw_request) = requested_language(cli.lang.as_deref())?;
     let chain = locales.negotiate(&requested);
     let l10n = locales.load(&chain, false)?;

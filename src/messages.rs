@@ -68,6 +68,13 @@ pub fn partial_files() -> Vec<String> {
         .collect()
 }
 
+/// The ids a locale may define that the reference does not: the case
+/// forms of a code (`code-case-dative`, …) that the `CASE` function of
+/// [`crate::l10n`] reads, in languages that inflect numbers.
+pub fn locale_only() -> Vec<String> {
+    vec![crate::l10n::CASE_PREFIX.to_owned()]
+}
+
 /// Defines fixed message ids as constants and lists them.
 macro_rules! fixed {
     ($($(#[$meta:meta])* $name:ident = $id:literal,)+) => {

@@ -275,7 +275,7 @@ code-500-fix-sender =
     If your mail program reports this error when it connects, check its outgoing server settings: port 587 with <code>STARTTLS</code>, or port 465 with SSL/TLS, as your provider documents.
 code-500-fix-admin =
     Look in the server log for the command that the server did not recognize; unknown commands from one client usually mean that it does not speak SMTP at all, such as a web browser or a vulnerability scanner.
-    If <code>AUTH</code> fails with 500 <code>5.5.6</code> for large tokens, such as the Kerberos (<code>GSSAPI</code>) tickets of users in many groups, raise the server’s limit for authentication responses (<code>smtpd_sasl_response_limit</code> in Postfix 3.4 and later, <code>line_length_limit</code> in earlier versions).
+    If <code>AUTH</code> fails with <code>500 5.5.6</code> for large tokens, such as the Kerberos (<code>GSSAPI</code>) tickets of users in many groups, raise the server’s limit for authentication responses (<code>smtpd_sasl_response_limit</code> in Postfix 3.4 and later, <code>line_length_limit</code> in earlier versions).
 code-500-fix-developer =
     Check the spelling of every command in the client’s session log, and send only the commands that RFC 5321 defines or that the server lists in its <code>EHLO</code> reply.
     Keep every command line, including the line ending, within 512 octets (RFC 5321, section 4.5.3.1.4).
@@ -406,7 +406,7 @@ code-550-fix-admin =
     For <code>5.7.26</code> and similar authentication failures, publish correct SPF, DKIM and DMARC records for the sender domain, and make sure that every service that sends with that domain signs its mail or is listed in SPF.
     For a blocked IP address, find out why it is listed, correct the cause, and request removal from the operator of the list or through the provider’s delisting procedure.
     For <code>5.7.27</code>, stop sending with a domain that publishes a null MX, or replace the null MX with real <code>MX</code> records (RFC 7505, section 4.2).
-    On the receiving side, if a valid user receives 550 <code>5.1.1</code>, check that the address is in your recipient tables (in Postfix, <code>local_recipient_maps</code> or <code>virtual_mailbox_maps</code>).
+    On the receiving side, if a valid user receives <code>550 5.1.1</code>, check that the address is in your recipient tables (in Postfix, <code>local_recipient_maps</code> or <code>virtual_mailbox_maps</code>).
 
 # RFC 5321 reply text. forward-path: the new address that the server gives
 # in the reply.
@@ -458,7 +458,7 @@ code-554-fix-admin =
     If your server greets with 554, keep the connection open until <code>QUIT</code> and answer other commands with 503 (RFC 5321, section 3.1); for a host that never accepts mail, greet with 521 instead (RFC 7504, section 3).
     If your server answers 554 after <code>STARTTLS</code> because the TLS session is too weak, check the client’s TLS version and ciphers in the log before you change the policy.
 
-code-555-name = <code>MAIL FROM</code>/<code>RCPT TO</code> parameters not recognized or not implemented
+code-555-name = <code>MAIL FROM/RCPT TO</code> parameters not recognized or not implemented
 code-555-description = The server does not recognize, or cannot implement, one or more parameters of <code>MAIL FROM</code> or <code>RCPT TO</code> (RFC 5321, section 4.1.1.11). This is a permanent negative reply for this command: the client must not send the same parameters to this server again. Clients should use only the parameters of extensions that the server lists in its <code>EHLO</code> reply; the temporary form of this problem is 455.
 code-555-when = Servers send 555 when a client adds a parameter such as <code>SIZE</code>, <code>BODY</code>, <code>SMTPUTF8</code> or the delivery status notification parameter <code>NOTIFY</code> without checking the <code>EHLO</code> reply, for example after it fell back to <code>HELO</code>, which gives no list of extensions. Postfix answers <samp>555 5.5.4 Unsupported option:</samp> followed by the parameter.
 code-555-fix-developer =

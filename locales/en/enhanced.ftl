@@ -47,7 +47,7 @@
 ## X.0: other or undefined status (RFC 3463, section 3.1)
 
 enhanced-x-0-0-name = Other undefined status
-enhanced-x-0-0-description = The catch-all code, for any status of which only the class is known (RFC 3463, section 3.1). The registry associates it with any basic reply code; with 250, as 250 <code>2.0.0</code>, it reports success when there is nothing more to say.
+enhanced-x-0-0-description = The catch-all code, for any status of which only the class is known (RFC 3463, section 3.1). The registry associates it with any basic reply code; with 250, as <code>250 2.0.0</code>, it reports success when there is nothing more to say.
 enhanced-x-0-0-fix-sender =
     Read the text that follows the code in the bounce, because <code>X.0.0</code> itself gives no reason.
     If the code is <code>2.0.0</code>, the action succeeded, and nothing needs doing.
@@ -106,7 +106,7 @@ enhanced-x-1-4-fix-admin =
     Find the mailboxes that the address matches, and make the mapping unique, for example by removing a fuzzy name match or by giving the users distinct aliases.
 
 enhanced-x-1-5-name = Destination address valid
-enhanced-x-1-5-description = The recipient address is valid (RFC 3463, section 3.2). It belongs in positive reports, such as 250 <code>2.1.5</code> in reply to <code>RCPT TO</code>.
+enhanced-x-1-5-description = The recipient address is valid (RFC 3463, section 3.2). It belongs in positive reports, such as <code>250 2.1.5</code> in reply to <code>RCPT TO</code>.
 enhanced-x-1-5-fix-sender =
     Nothing needs doing: the server accepted the recipient address.
 enhanced-x-1-5-fix-admin =
@@ -149,7 +149,7 @@ enhanced-x-1-9-fix-admin =
     Nothing needs doing: tracking ends at the relay that the report names, so ask the administrator of the next system if you need to know more.
 
 enhanced-x-1-10-name = Recipient address has null MX
-enhanced-x-1-10-description = The domain of the recipient address publishes a null MX record, which declares that the domain accepts no mail (RFC 7505, section 4.1). A submission or relay server that rejects a recipient for this reason should reply 556 <code>5.1.10</code>, with the reply code that RFC 7504 (section 4) defines for a domain that does not accept mail.
+enhanced-x-1-10-description = The domain of the recipient address publishes a null MX record, which declares that the domain accepts no mail (RFC 7505, section 4.1). A submission or relay server that rejects a recipient for this reason should reply <code>556 5.1.10</code>, with the reply code that RFC 7504 (section 4) defines for a domain that does not accept mail.
 enhanced-x-1-10-fix-sender =
     Check the recipient’s address, especially the domain: it declares that it accepts no email, so the address is wrong or the recipient receives mail at another domain.
     Ask the recipient through another channel for an address that receives mail.
@@ -298,7 +298,7 @@ enhanced-x-4-2-fix-admin =
     Check that the timeouts suit large messages on slow links (in Postfix, <code>smtpd_timeout</code> on the receiving side and <code>smtp_data_done_timeout</code> on the sending side).
 
 enhanced-x-4-3-name = Directory server failure
-enhanced-x-4-3-description = The message could not be forwarded because a directory server was unavailable; failing to reach a DNS server is one example (RFC 3463, section 3.5). It is useful only as a persistent transient error, and RFC 7208 (section 8.6) recommends 451 <code>4.4.3</code> for an SPF check that ends in a temporary error, for which RFC 7372 later registered <code>X.7.24</code>.
+enhanced-x-4-3-description = The message could not be forwarded because a directory server was unavailable; failing to reach a DNS server is one example (RFC 3463, section 3.5). It is useful only as a persistent transient error, and RFC 7208 (section 8.6) recommends <code>451 4.4.3</code> for an SPF check that ends in a temporary error, for which RFC 7372 later registered <code>X.7.24</code>.
 enhanced-x-4-3-fix-sender =
     Wait: the failure is usually a DNS problem that passes, and your server retries on its own.
     If a final bounce shows the code, forward it to your mail administrator.
@@ -378,7 +378,7 @@ enhanced-x-5-3-fix-sender =
     If the code is <code>4.5.3</code>, nothing needs doing: your server sends the message to the remaining recipients in a later transaction.
 enhanced-x-5-3-fix-admin =
     Check the limit on recipients per message, and raise it if it is too low for your users (in Postfix, <code>smtpd_recipient_limit</code>, by default 1000).
-    Answer the recipients over the limit with 452 <code>4.5.3</code>, not with a permanent code, so that clients send the message to them in a later transaction (RFC 5321, section 4.5.3.1.10).
+    Answer the recipients over the limit with <code>452 4.5.3</code>, not with a permanent code, so that clients send the message to them in a later transaction (RFC 5321, section 4.5.3.1.10).
 
 enhanced-x-5-4-name = Invalid command arguments
 enhanced-x-5-4-description = A valid command of the mail transaction was issued with invalid arguments, because they were out of range or named features that are not recognized (RFC 3463, section 3.6). It is useful only as a permanent error.
@@ -510,7 +510,7 @@ enhanced-x-7-0-fix-sender =
     If it comes in a bounce from another domain, forward the bounce to your mail administrator or provider.
 enhanced-x-7-0-fix-admin =
     Look in the log for the rule or the check that produced the code, such as required authentication, a TLS requirement, a blocklist or a policy service.
-    For a temporary authentication failure (454 <code>4.7.0</code>), check that the authentication service, such as Dovecot behind Postfix, is running and answering.
+    For a temporary authentication failure (<code>454 4.7.0</code>), check that the authentication service, such as Dovecot behind Postfix, is running and answering.
     Where you can, send a more specific code, such as <code>X.7.1</code> for a policy refusal or <code>X.7.8</code> for wrong credentials, so that senders know what to correct.
 
 enhanced-x-7-1-name = Delivery not authorized, message refused
@@ -572,7 +572,7 @@ enhanced-x-7-7-fix-admin =
     If the code is <code>2.7.7</code>, the message was delivered despite the failure, and nothing needs doing unless it recurs.
 
 enhanced-x-7-8-name = Authentication credentials invalid
-enhanced-x-7-8-description = The <code>AUTH</code> command failed because the credentials were invalid or insufficient, and the client should ask the user for new ones, for example with a password dialog (RFC 4954, section 6). Servers send it as 535 <code>5.7.8</code>. RFC 4468 had first used <code>X.7.8</code> for a missing trust relationship, a use that RFC 5248 moved to <code>X.7.14</code>.
+enhanced-x-7-8-description = The <code>AUTH</code> command failed because the credentials were invalid or insufficient, and the client should ask the user for new ones, for example with a password dialog (RFC 4954, section 6). Servers send it as <code>535 5.7.8</code>. RFC 4468 had first used <code>X.7.8</code> for a missing trust relationship, a use that RFC 5248 moved to <code>X.7.14</code>.
 enhanced-x-7-8-fix-sender =
     Check the user name, which is often the full email address, and type the password again.
     If your provider requires it, use an app password or OAuth 2.0 sign-in instead of your normal password.
@@ -582,7 +582,7 @@ enhanced-x-7-8-fix-admin =
     Check that the account exists, that its password is set and that it may use SMTP authentication.
 
 enhanced-x-7-9-name = Authentication mechanism is too weak
-enhanced-x-7-9-description = The <code>AUTH</code> command failed because the selected mechanism is weaker than server policy permits for that user, and the client should try again with another mechanism (RFC 4954, section 6). Servers send it as 534 <code>5.7.9</code>.
+enhanced-x-7-9-description = The <code>AUTH</code> command failed because the selected mechanism is weaker than server policy permits for that user, and the client should try again with another mechanism (RFC 4954, section 6). Servers send it as <code>534 5.7.9</code>.
 enhanced-x-7-9-fix-sender =
     If your provider requires an app password or OAuth 2.0 sign-in, set it up in your account and use it in your mail program.
     Choose a more secure authentication method in the outgoing server settings of your mail program, if it offers one.
@@ -601,7 +601,7 @@ enhanced-x-7-10-fix-admin =
     If your server returned a <code>REQUIRETLS</code> message with <code>5.7.10</code>, check the TLS setup of the destination: its <code>MX</code> hosts must offer <code>STARTTLS</code> with a certificate that your server can verify (RFC 8689, section 4.2.1).
 
 enhanced-x-7-11-name = Encryption required for requested authentication mechanism
-enhanced-x-7-11-description = The <code>AUTH</code> command failed because the selected mechanism may only be used when the connection is encrypted (RFC 4954, section 6). RFC 4954 documents it, as 538 <code>5.7.11</code>, for historical purposes only: servers should not advertise mechanisms that the current connection does not permit.
+enhanced-x-7-11-description = The <code>AUTH</code> command failed because the selected mechanism may only be used when the connection is encrypted (RFC 4954, section 6). RFC 4954 documents it, as <code>538 5.7.11</code>, for historical purposes only: servers should not advertise mechanisms that the current connection does not permit.
 enhanced-x-7-11-fix-sender =
     Set the connection security of your outgoing server to <code>STARTTLS</code> on port 587, or to SSL/TLS on port 465.
 enhanced-x-7-11-fix-admin =
@@ -609,7 +609,7 @@ enhanced-x-7-11-fix-admin =
     If you write or configure the client, start TLS and send <code>EHLO</code> again before you authenticate.
 
 enhanced-x-7-12-name = A password transition is needed
-enhanced-x-7-12-description = The user needs to make the transition to the selected authentication mechanism, typically by authenticating once with the <code>PLAIN</code> mechanism, after which the selected mechanism should work in later sessions (RFC 4954, section 6). Servers send it as 432 <code>4.7.12</code> in reply to <code>AUTH</code>.
+enhanced-x-7-12-description = The user needs to make the transition to the selected authentication mechanism, typically by authenticating once with the <code>PLAIN</code> mechanism, after which the selected mechanism should work in later sessions (RFC 4954, section 6). Servers send it as <code>432 4.7.12</code> in reply to <code>AUTH</code>.
 enhanced-x-7-12-fix-sender =
     Set your mail program to authenticate once with the normal password method over an encrypted connection, and then switch back to the method that you used before.
     If the reply continues, contact your mail provider.
@@ -745,7 +745,7 @@ enhanced-x-7-26-fix-admin =
     On the receiving side, name the failed checks in the reply text where your policy allows it, so that the sender knows what to correct.
 
 enhanced-x-7-27-name = Sender address has null MX
-enhanced-x-7-27-description = The domain of the sender address, in <code>MAIL FROM</code> or in the <code>From</code> header field, publishes a null MX record, and the receiver rejects mail from such senders, for example because it could not return a delivery report to them (RFC 7505, section 4.1). Servers should send it as 550 <code>5.7.27</code>.
+enhanced-x-7-27-description = The domain of the sender address, in <code>MAIL FROM</code> or in the <code>From</code> header field, publishes a null MX record, and the receiver rejects mail from such senders, for example because it could not return a delivery report to them (RFC 7505, section 4.1). Servers should send it as <code>550 5.7.27</code>.
 enhanced-x-7-27-fix-sender =
     Send from another address, because the domain of your sender address declares that it receives no mail.
     If the domain is yours, forward the bounce to your mail administrator.

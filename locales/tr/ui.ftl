@@ -7,13 +7,195 @@
 ### second digit of a code); the other selectors take the string values listed
 ### in each message's variants.
 ###
-### Turkish note: a code number may be any number, so no suffix is attached
-### directly to a placeable. Frames use a noun after the code instead
-### ("{ $a } kodu", "{ $a } yanıtını", "{ $b } kodunda") or the separate
-### postposition "ile".
+### Turkish note: a code takes the case suffix of its last word as read
+### aloud (334’e, 250’ye, 530’a), so no suffix is written after a placeable
+### by hand: a frame writes { CASE($a, form: "genitive") }, with the forms
+### defined in the group “Case forms of a code” below. Frames keep a noun
+### after the code where it reads better ("{ $a } kodu", "{ $a } yanıtını",
+### "{ $b } kodunda") and the separate postposition "ile".
 
 # The name of this language, written in this language.
 locale-name = Türkçe
+
+## Case forms of a code
+## Turkish attaches a case suffix to a number as the number is read aloud:
+## the suffix follows the vowel and the final sound of the last word said
+## (334’e: “dört”, 250’ye: “elli”, 530’a: “otuz”, 500’e: “yüz”), after the
+## typographic apostrophe ’. Each message below defines one form: its value
+## is the suffix, apostrophe included, and selects on $last, the place value
+## of that last word: 0 (sıfır), 1 to 9 (bir … dokuz), 10, 20 … 90 (on …
+## doksan), 100 for a round hundred (yüz) or 1000 for a round thousand
+## (bin). A frame writes { CASE($a, form: "dative") } and gets the code with
+## its suffix; CASE takes any variable that holds a code or ends in a
+## number, such as $code or $enhanced (5.7.1 ends in “bir”). A form that is
+## not defined here gives the bare code. These ids exist only in Turkish:
+## other locales do not translate them, and the checker allows them.
+
+# Dative, where a code is the goal: 334’e, 451’e, 250’ye, 530’a, 500’e.
+code-case-dative =
+    { $last ->
+        [0] ’a
+        [1] ’e
+        [2] ’ye
+        [3] ’e
+        [4] ’e
+        [5] ’e
+        [6] ’ya
+        [7] ’ye
+        [8] ’e
+        [9] ’a
+        [10] ’a
+        [20] ’ye
+        [30] ’a
+        [40] ’a
+        [50] ’ye
+        [60] ’a
+        [70] ’e
+        [80] ’e
+        [90] ’a
+        [100] ’e
+        [1000] ’e
+       *[other] ’e
+    }
+
+# Accusative, where a code is the direct object: 334’ü, 421’i, 250’yi,
+# 530’u, 500’ü.
+code-case-accusative =
+    { $last ->
+        [0] ’ı
+        [1] ’i
+        [2] ’yi
+        [3] ’ü
+        [4] ’ü
+        [5] ’i
+        [6] ’yı
+        [7] ’yi
+        [8] ’i
+        [9] ’u
+        [10] ’u
+        [20] ’yi
+        [30] ’u
+        [40] ’ı
+        [50] ’yi
+        [60] ’ı
+        [70] ’i
+        [80] ’i
+        [90] ’ı
+        [100] ’ü
+        [1000] ’i
+       *[other] ’i
+    }
+
+# Genitive, where a code owns what follows: 334’ün, 421’in, 250’nin,
+# 530’un, 500’ün.
+code-case-genitive =
+    { $last ->
+        [0] ’ın
+        [1] ’in
+        [2] ’nin
+        [3] ’ün
+        [4] ’ün
+        [5] ’in
+        [6] ’nın
+        [7] ’nin
+        [8] ’in
+        [9] ’un
+        [10] ’un
+        [20] ’nin
+        [30] ’un
+        [40] ’ın
+        [50] ’nin
+        [60] ’ın
+        [70] ’in
+        [80] ’in
+        [90] ’ın
+        [100] ’ün
+        [1000] ’in
+       *[other] ’in
+    }
+
+# Locative (“in”, “at”): 334’te, 421’de, 250’de, 530’da, 540’ta.
+code-case-locative =
+    { $last ->
+        [0] ’da
+        [1] ’de
+        [2] ’de
+        [3] ’te
+        [4] ’te
+        [5] ’te
+        [6] ’da
+        [7] ’de
+        [8] ’de
+        [9] ’da
+        [10] ’da
+        [20] ’de
+        [30] ’da
+        [40] ’ta
+        [50] ’de
+        [60] ’ta
+        [70] ’te
+        [80] ’de
+        [90] ’da
+        [100] ’de
+        [1000] ’de
+       *[other] ’de
+    }
+
+# Ablative (“from”, and before “sonra” and “önce”): 334’ten, 421’den,
+# 250’den, 530’dan.
+code-case-ablative =
+    { $last ->
+        [0] ’dan
+        [1] ’den
+        [2] ’den
+        [3] ’ten
+        [4] ’ten
+        [5] ’ten
+        [6] ’dan
+        [7] ’den
+        [8] ’den
+        [9] ’dan
+        [10] ’dan
+        [20] ’den
+        [30] ’dan
+        [40] ’tan
+        [50] ’den
+        [60] ’tan
+        [70] ’ten
+        [80] ’den
+        [90] ’dan
+        [100] ’den
+        [1000] ’den
+       *[other] ’den
+    }
+
+# Instrumental, the suffix form of “ile”: 334’le, 421’le, 250’yle,
+# 530’la, 500’le.
+code-case-instrumental =
+    { $last ->
+        [0] ’la
+        [1] ’le
+        [2] ’yle
+        [3] ’le
+        [4] ’le
+        [5] ’le
+        [6] ’yla
+        [7] ’yle
+        [8] ’le
+        [9] ’la
+        [10] ’la
+        [20] ’yle
+        [30] ’la
+        [40] ’la
+        [50] ’yle
+        [60] ’la
+        [70] ’le
+        [80] ’le
+        [90] ’la
+        [100] ’le
+        [1000] ’le
+       *[other] ’le
+    }
 
 ## Section labels
 
@@ -176,9 +358,9 @@ label-deprecated = kullanımdan kaldırılmış
 ## The enhanced status codes of a reply code, in groups under a heading each.
 ## $code is a reply code such as 550, $class its first digit.
 
-enhanced-named = Kayıt Defterine Göre { $code } Koduyla İlişkili Kodlar
+enhanced-named = Kayıt Defterine Göre { CASE($code, form: "instrumental") } İlişkili Kodlar
 enhanced-wider = Herhangi Bir { $class } Yanıt Koduyla Kullanılabilen Kodlar
-enhanced-practice = Uygulamada { $code } Koduyla Sık Görülen Kodlar
+enhanced-practice = Uygulamada { CASE($code, form: "instrumental") } Sık Görülen Kodlar
 # Marks a list of codes whose names are all shown in English because they
 # are not translated yet.
 label-fallback-names = adlar henüz çevrilmedi, İngilizce gösteriliyor
@@ -364,11 +546,11 @@ compare-diff-category =
 # used after a list, because its vowel would depend on the last phrase.
 compare-diff-phase =
     { $phase-overlap ->
-        [a-any] { $a } kodu herhangi bir komuta yanıt olarak gönderilebildiğinden { $b } kodunun görüldüğü her yerde görülebilir: { $phases-b }.
-        [b-any] { $b } kodu herhangi bir komuta yanıt olarak gönderilebildiğinden { $a } kodunun görüldüğü her yerde görülebilir: { $phases-a }.
+        [a-any] { $a } kodu herhangi bir komuta yanıt olarak gönderilebildiğinden { CASE($b, form: "genitive") } görüldüğü her yerde görülebilir: { $phases-b }.
+        [b-any] { $b } kodu herhangi bir komuta yanıt olarak gönderilebildiğinden { CASE($a, form: "genitive") } görüldüğü her yerde görülebilir: { $phases-a }.
         [same] İkisi de oturumun aynı bölümlerinde görülür: { $phases-shared }.
-        [a-within-b] { $b } kodu hem { $a } kodunun görüldüğü her yerde ({ $phases-shared }) hem de { $phases-only-b } görülür.
-        [b-within-a] { $a } kodu hem { $b } kodunun görüldüğü her yerde ({ $phases-shared }) hem de { $phases-only-a } görülür.
+        [a-within-b] { $b } kodu hem { CASE($a, form: "genitive") } görüldüğü her yerde ({ $phases-shared }) hem de { $phases-only-b } görülür.
+        [b-within-a] { $a } kodu hem { CASE($b, form: "genitive") } görüldüğü her yerde ({ $phases-shared }) hem de { $phases-only-a } görülür.
         [partial] İkisi de { $phases-shared } görülebilir; { $phases-only-a } yalnızca { $a } kodu, { $phases-only-b } ise yalnızca { $b } kodu görülür.
        *[none] { $a } kodu { $phases-a } görülür; { $b } kodu ise { $phases-b } görülür.
     }
@@ -414,8 +596,8 @@ compare-source = { $rfc } ({ $context })
 # without a number suffix, and “destekleyen” follows any extension name.
 compare-diff-source =
     { $a } kodu { $sources-a } ile, { $b } kodu ise { $sources-b } ile tanımlanmıştır. { $extension ->
-        [a] { $a } kodunu yalnızca { $offers-a } destekleyen bir sunucu gönderir.
-        [b] { $b } kodunu yalnızca { $offers-b } destekleyen bir sunucu gönderir.
+        [a] { CASE($a, form: "accusative") } yalnızca { $offers-a } destekleyen bir sunucu gönderir.
+        [b] { CASE($b, form: "accusative") } yalnızca { $offers-b } destekleyen bir sunucu gönderir.
         [both] Her birini yalnızca onu tanımlayan uzantılardan birini destekleyen bir sunucu gönderir.
        *[none] İkisi de SMTP’nin kendisine aittir, bu yüzden her sunucu bunları gönderebilir.
     }
@@ -517,7 +699,7 @@ explain-actor-server-operator = Yanıtı veren sunucunun yöneticisi; göndereni
 # code’s, such as “4.XXX.YYY”.
 warning-class-mismatch = { $enhanced } gelişmiş durum kodu { $status-class } sınıfında, { $code } yanıt kodu ise { $class } sınıfında; istemcinin ne yapacağını yanıt kodu belirler
 warning-code-changed = devam satırlarında { $continuation }, son satırda ise { $final } kodu var; bir yanıtın bütün satırları aynı kodu taşımalıdır (RFC 5321, bölüm 4.2.1), bu yüzden son satırdaki kod esas alındı
-warning-unfinished = metinde çok satırlı bir yanıtın yalnızca ilk satırları var (her birinde { $code } kodundan sonra bir tire geliyor): son satır eksik, bu yüzden sunucunun yanıt metni yarıda kesilmiş olabilir
+warning-unfinished = metinde çok satırlı bir yanıtın yalnızca ilk satırları var (her birinde { CASE($code, form: "ablative") } sonra bir tire geliyor): son satır eksik, bu yüzden sunucunun yanıt metni yarıda kesilmiş olabilir
 warning-not-utf8 = metin geçerli UTF-8 değil; geçersiz baytlar “�” ile değiştirildi
 warning-several-replies = metinde, bir oturum dökümünde olduğu gibi { $count } yanıt var; sonuncusu olan { $code } yanıtı açıklanıyor
 error-no-reply = hiçbir SMTP yanıtı bulunamadı: metinde ne 550 gibi bir yanıt kodu ne de 5.7.1 gibi bir gelişmiş durum kodu var

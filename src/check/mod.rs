@@ -106,6 +106,9 @@ pub struct Options {
     /// acronyms) without being reported as untranslated, besides those of
     /// the tree's [`ALLOWLIST`].
     pub allow_untranslated: Vec<String>,
+    /// Prefixes of ids that a locale may define although the reference
+    /// does not: grammatical forms only some languages have.
+    pub locale_only: Vec<String>,
     /// The project's own checks, when checking the project's locales.
     pub project: Option<Project>,
 }
@@ -118,6 +121,7 @@ impl Default for Options {
             locales: Vec::new(),
             partial_files: Vec::new(),
             allow_untranslated: Vec::new(),
+            locale_only: Vec::new(),
             project: None,
         }
     }

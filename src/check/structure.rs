@@ -181,7 +181,12 @@ fn check_entry(
     if locale.is_reference {
         lints::lint_reference(reporter, file.text, parsed);
     }
-    if ref_entry.is_none() && !locale.is_reference {
+    let locale_only = locale
+        .options
+        .locale_only
+        .iter()
+        .any(|prefix| id.starts_with(prefix.as_str()));
+    if ref_entry.is_none() && !locale.is_reference && !locale_only {
         reporter.add(
             Kind::ObsoleteMessage,
             parsed.offset,

@@ -187,7 +187,7 @@ impl Export {
             options.base_url.push('/');
         }
         let catalog = Catalog::load(data)?;
-        let locales = Locales::discover(locales_tree.clone())?;
+        let locales = Locales::discover(locales_tree.clone())?.with_stale_notices();
         let tags = selected(&locales, &options.locales)?;
         let isolating = options.format == SiteFormat::Html;
         let loaded: Vec<(SiteLocale, Vec<L10nError>)> = tags

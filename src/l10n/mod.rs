@@ -9,8 +9,11 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
+mod case;
 pub mod ftl;
 pub mod origin;
+
+pub use case::PREFIX as CASE_PREFIX;
 pub mod tag;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -103,6 +106,10 @@ pub struct Locales {
     tree: Tree,
     available: Vec<LanguageIdentifier>,
     loaded: Cache,
+    /// Whether texts say that their translation is older than their
+    /// English ([`Text::stale`]): for the exported site and a translator's
+    /// preview; reading each locale's record costs a lookup the time.
+    stale_notices: bool,
 }
 
 /// What is already loaded, shared by every [`Localizer`] of a tree: each
@@ -124,9 +131,6 @@ struct Loaded {
 struct LocaleFiles {
     files: Vec<Arc<FtlFile>>,
     problems: Vec<FileProblem>,
-    /// The English each translation was made from, if the locale records
-    /// it and the record can be read (the checker reports one that cannot).
-    record: Option<origin::Record>,
 }
 
 /// A problem of a parsed file, kept to report to every load that uses it.
@@ -190,7 +194,15 @@ impl Locales {
             tree,
             available,
             loaded: Cache::default(),
+            stale_notices: false,
         })
+    }
+
+    /// The same locales, whose texts say when their translation is older
+    /// than their English.
+    pub fn with_stale_notices(mut self) -> Locales {
+        self.stale_notices = true;
+        self
     }
 
     /// The tree the locales come from.
@@ -274,10 +286,19 @@ impl Locales {
                 // first definition.
                 let _ = bundle.add_resource(Arc::clone(file.resource()));
             }
-            let stale = if lang == &REFERENCE {
+            let cases = case::Cases::of(
+                &bundle,
+                files.files.iter().flat_map(|f| f.entries().map(|e| e.id)),
+            );
+            bundle
+                .add_function("CASE", move |positional, named| {
+                    cases.apply(positional, named)
+                })
+                .expect("CASE is added to a new bundle once");
+            let stale = if lang == &REFERENCE || !self.stale_notices {
                 HashSet::new()
             } else {
-                self.stale(&files)?
+                self.stale(lang)?
             };
             let bundle = Arc::new(Bundle {
                 lang: lang.clone(),
@@ -355,22 +376,19 @@ impl Locales {
                 }
             }
         }
+        Ok(LocaleFiles { files, problems })
+    }
+
+    /// The messages of `lang` whose translation is older than the
+    /// reference's English, by the locale's record, if it has one that can
+    /// be read (the checker reports one that cannot).
+    fn stale(&self, lang: &LanguageIdentifier) -> Result<HashSet<String>, L10nError> {
         let record = self
             .tree
             .read(&format!("{lang}/{}", origin::FILE))
             .ok()
             .and_then(|text| origin::Record::parse(&text).ok());
-        Ok(LocaleFiles {
-            files,
-            problems,
-            record,
-        })
-    }
-
-    /// The messages of `files` whose translation is older than the
-    /// reference's English.
-    fn stale(&self, files: &LocaleFiles) -> Result<HashSet<String>, L10nError> {
-        let Some(record) = files.record.as_ref().filter(|r| !r.messages.is_empty()) else {
+        let Some(record) = record.filter(|r| !r.messages.is_empty()) else {
             return Ok(HashSet::new());
         };
         let reference = self.files(&REFERENCE)?;

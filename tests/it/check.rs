@@ -17,6 +17,7 @@ use crate::util::{catalog, project_root};
 fn policy() -> Options {
     Options {
         partial_files: smtpkb::messages::partial_files(),
+        locale_only: smtpkb::messages::locale_only(),
         ..Options::default()
     }
 }

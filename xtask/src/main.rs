@@ -398,6 +398,7 @@ fn check_options(
         reference,
         locales: langs,
         partial_files: smtpkb::messages::partial_files(),
+        locale_only: smtpkb::messages::locale_only(),
         project,
         ..Options::default()
     })
@@ -412,6 +413,7 @@ fn check_errors(
     let only = Options {
         locales: langs.to_vec(),
         partial_files: smtpkb::messages::partial_files(),
+        locale_only: smtpkb::messages::locale_only(),
         ..Options::default()
     };
     let report = check::check(tree, &only)?;
