@@ -121,7 +121,7 @@ kinds! {
     /// A translation identical to the reference.
     Untranslated = "untranslated", Warning,
         "a translation identical to the reference",
-        "translate it, or list the words that stay as they are in the allow-list";
+        "translate it, or list the words that stay as they are in the locale’s GLOSSARY.md (a term the same as its concept) or in the allow-list";
     /// The same word twice in a row.
     DoubledWord = "doubled-word", Warning,
         "a word twice in a row within one variant",

@@ -145,6 +145,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
     let mut findings: Vec<Finding> = texts
         .par_iter()
         .flat_map(|locale| {
+            let glossary = source::read_glossary(tree, &locale.folder);
             let check = |files: &[SourceFile<'_>]| {
                 structure::check_locale(
                     &locale.folder,
@@ -152,6 +153,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
                     &reference,
                     &reference_files,
                     options,
+                    &glossary,
                 )
             };
             if locale.folder.is_reference {

@@ -35,6 +35,8 @@ pub(crate) struct LocaleContext<'a> {
     pub reference: &'a Index,
     /// The options of the check.
     pub options: &'a Options,
+    /// Words the locale's glossary keeps as the reference writes them.
+    pub glossary: &'a [String],
 }
 
 /// The message or term a pattern belongs to.
@@ -98,13 +100,13 @@ pub(crate) fn check_pattern(
     let text = facts.text();
     if text == reference.text
         && facts.variables.keys().eq(reference.variables.iter())
-        && has_translatable_words(&text, context.locale.options)
+        && has_translatable_words(&text, context.locale.options, context.locale.glossary)
     {
         reporter.add(
             Kind::Untranslated,
             context.offset,
             Some(id),
-            format!("{what} is identical to the reference; translate it, or add its words to the allow-list"),
+            format!("{what} is identical to the reference; translate it, or keep its words in the locale’s GLOSSARY.md or in the allow-list"),
         );
     }
     check_edges(reporter, context, &what, pattern, reference);
@@ -345,11 +347,13 @@ fn show_tags(tags: &[String]) -> String {
     }
 }
 
-fn has_translatable_words(text: &str, options: &Options) -> bool {
+fn has_translatable_words(text: &str, options: &Options, glossary: &[String]) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().any(char::is_alphabetic))
         .any(|w| {
             let acronym = w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-            !acronym && !options.allow_untranslated.iter().any(|a| a == w)
+            let kept = options.allow_untranslated.iter().any(|a| a == w)
+                || glossary.iter().any(|g| g.eq_ignore_ascii_case(w));
+            !acronym && !kept
         })
 }

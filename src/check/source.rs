@@ -183,6 +183,43 @@ pub(crate) fn read_allowlist(tree: &Tree) -> Result<Vec<String>, CheckError> {
         .collect())
 }
 
+/// A locale's glossary, beside its files: a Markdown table whose first
+/// column is the concept in the reference's words and whose second is the
+/// locale's term.
+pub const GLOSSARY: &str = "GLOSSARY.md";
+
+/// The words a locale's glossary keeps as the reference writes them: those
+/// of a term that its concept has too (`| relay | relay |` keeps "relay").
+/// A locale without a glossary keeps none.
+pub(crate) fn read_glossary(tree: &Tree, folder: &LocaleFolder) -> Vec<String> {
+    let Ok(text) = tree.read(&format!("{}/{GLOSSARY}", folder.name)) else {
+        return Vec::new();
+    };
+    let words = |cell: &str| -> Vec<String> {
+        cell.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut kept = Vec::new();
+    for line in text.lines() {
+        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').collect();
+        let [concept, term, ..] = cells[..] else {
+            continue;
+        };
+        if !line.trim_start().starts_with('|') {
+            continue;
+        }
+        let concept = words(concept);
+        for word in words(term) {
+            if concept.contains(&word) && !kept.contains(&word) {
+                kept.push(word);
+            }
+        }
+    }
+    kept
+}
+
 /// One file of one locale, parsed, with its line index.
 #[derive(Clone, Copy)]
 pub(crate) struct SourceFile<'t> {

@@ -25,6 +25,7 @@ pub(crate) fn check_locale(
     reference: &Index,
     reference_files: &[SourceFile<'_>],
     options: &Options,
+    glossary: &[String],
 ) -> Vec<Finding> {
     let lang = folder.name.as_str();
     let is_reference = folder.is_reference;
@@ -42,6 +43,7 @@ pub(crate) fn check_locale(
         ids: &defined,
         reference,
         options,
+        glossary,
     };
     let mut findings = Vec::new();
     for (index, file) in files.iter().enumerate() {

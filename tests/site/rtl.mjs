@@ -1,7 +1,8 @@
 // Opens exported pages in Debian's Chromium (headless) and checks that an
-// Arabic comparison renders right to left with its codes and English
-// fallback isolated left to right, and that an English page renders left to
-// right. Writes a screenshot of each page.
+// Arabic comparison renders right to left with its codes isolated left to
+// right, that the English parts of an Arabic code page (its literals) run
+// left to right, and that an English page renders left to right. Writes a
+// screenshot of each page.
 //
 // Usage: node tests/site/rtl.mjs SITE_DIR SCREENSHOT_DIR
 import { launch } from "./browser.mjs";
@@ -51,9 +52,10 @@ expect(ar.textStartsRight, "ar comparison: the title is set against the right ed
 expect(ar.codes.length === 2 && ar.codes.every((d) => d === "ltr"), `ar comparison: codes isolated ltr (${ar.codes})`);
 await page.screenshot({ path: join(shots, "site-ar.png") });
 
-const fallback = await probe("ar/550.html");
-expect(fallback.english.length > 0 && fallback.english.every((d) => d === "ltr"),
-  `ar page with English fallback: ${fallback.english.length} English parts, all ltr`);
+// Its English parts: the literals (server replies, commands, codes).
+const literals = await probe("ar/550.html");
+expect(literals.english.length > 0 && literals.english.every((d) => d === "ltr"),
+  `ar code page: ${literals.english.length} English parts, all ltr`);
 
 const en = await probe("en/334-vs-451.html");
 expect(en.direction === "ltr", `en comparison: computed direction is ltr (${en.direction})`);
