@@ -168,7 +168,7 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
 }
 
 /// Whether `text` has a literal: most messages have none.
-fn has_markup(text: &str) -> bool {
+pub fn has_markup(text: &str) -> bool {
     text.contains("<samp>") || text.contains("<code>")
 }
 
@@ -247,8 +247,9 @@ pub fn html<W: Write>(
     Ok(())
 }
 
-/// Text without Fluent's isolation marks: a literal is isolated whole.
-fn without_isolates(text: &str) -> std::borrow::Cow<'_, str> {
+/// Text without Fluent's isolation marks (U+2066 … U+2069): where no
+/// element can isolate, or nothing needs to (a literal is isolated whole).
+pub fn without_isolates(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']) {
         text.chars()
             .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))

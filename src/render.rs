@@ -101,7 +101,7 @@ impl Renderer {
                 if *state.auto_escape() == minijinja::AutoEscape::Html {
                     return Ok(markup::html(out, text, page_is_rtl(state), write_escaped)?);
                 }
-                if state.name().ends_with(".txt") {
+                if state.name().ends_with(".txt") && markup::has_markup(text) {
                     let (open, close) = quotes(state);
                     return Ok(out.write_str(&markup::plain(text, &open, &close))?);
                 }

@@ -70,7 +70,11 @@ pub fn new_locale(
     // Nothing is translated yet: the record of what each translation is
     // made from starts empty.
     let record = staged.path().join(origin::FILE);
-    std::fs::write(&record, origin::Record::default().render(&canonical)).map_err(io(&record))?;
+    let empty = origin::Record::default()
+        .render(&canonical)
+        .map_err(std::io::Error::other)
+        .map_err(io(&record))?;
+    std::fs::write(&record, empty).map_err(io(&record))?;
     written.push(target.join(origin::FILE));
     staged.create()?;
     Ok(written)

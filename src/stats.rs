@@ -13,6 +13,7 @@ use crate::check::{
     CheckError, Counted, LocaleText, Options, Ordered, count_reference, read_locales, reference_of,
     select_locales,
 };
+use crate::diagnostic::{LineIndex, Location};
 use crate::l10n::origin::{self, Record};
 
 /// Translated out of total.
@@ -249,13 +250,8 @@ pub struct Marked {
 pub enum MarkError {
     #[error(transparent)]
     Check(#[from] CheckError),
-    #[error("{path}:{line}:{column}: {message}")]
-    Record {
-        path: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    #[error("{location}: {message}")]
+    Record { location: Location, message: String },
     #[error("{lang} has no message “{id}” to mark; give an id that the locale translates")]
     NotTranslated { lang: String, id: String },
     #[error("cannot write {path}: {source}")]
@@ -306,11 +302,9 @@ pub fn mark_current(
     let path = tree.display_path(&relative);
     let mut record = match tree.read(&relative) {
         Ok(text) => Record::parse(&text).map_err(|error| {
-            let before = &text[..error.offset.min(text.len())];
+            let location = LineIndex::new(&text).location(&path, &text, error.offset);
             MarkError::Record {
-                path: path.clone(),
-                line: before.matches('\n').count() + 1,
-                column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+                location,
                 message: error.message,
             }
         })?,
@@ -327,8 +321,13 @@ pub fn mark_current(
     };
     let target = dir.join(&relative);
     let staged = target.with_extension("toml.new");
-    let write = std::fs::write(&staged, record.render(&locale.folder.name))
-        .and_then(|()| std::fs::rename(&staged, &target));
+    let text = record
+        .render(&locale.folder.name)
+        .map_err(|error| MarkError::Write {
+            path: path.clone(),
+            source: std::io::Error::other(error),
+        })?;
+    let write = std::fs::write(&staged, text).and_then(|()| std::fs::rename(&staged, &target));
     if let Err(source) = write {
         let _ = std::fs::remove_file(&staged);
         return Err(MarkError::Write { path, source });

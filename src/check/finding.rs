@@ -289,9 +289,7 @@ impl<'a> Reporter<'a> {
     /// A finding at a byte offset of a file that is not Fluent, whose
     /// text is `text`.
     pub(crate) fn add_in_text(&mut self, kind: Kind, text: &str, offset: usize, message: String) {
-        let before = &text[..offset.min(text.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let (line, column) = crate::diagnostic::LineIndex::new(text).line_column(text, offset);
         let end = text[offset.min(text.len())..]
             .chars()
             .next()

@@ -13,6 +13,7 @@ use serde::{Serialize, Serializer};
 use super::enhanced::{EnhancedLinks, enhanced_links};
 use super::pages::{Layout, Page};
 use super::{Export, ExportError, SiteLocale};
+use crate::markup;
 use crate::messages::{self, CodeField};
 use crate::view::{CodeView, CompareField, ComparisonView, Link, ListView, Viewer};
 
@@ -245,11 +246,7 @@ impl Export {
     pub(super) fn meta(&self, page: Page, title: String, description: String) -> PageMeta<'_> {
         let own = page.locale();
         let locale = &self.locales[own.unwrap_or(self.layout.x_default())];
-        let plain = |text: String| -> String {
-            text.chars()
-                .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
-                .collect()
-        };
+        let plain = |text: String| -> String { markup::without_isolates(&text).into_owned() };
         PageMeta {
             lang: &locale.tag,
             dir: locale.direction.as_str(),

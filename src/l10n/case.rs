@@ -48,7 +48,7 @@ impl Cases {
                 let mut errors = Vec::new();
                 let suffix = bundle.format_pattern(pattern, Some(&args), &mut errors);
                 if errors.is_empty() {
-                    suffixes.insert(last, strip_isolation(&suffix));
+                    suffixes.insert(last, crate::markup::without_isolates(&suffix).into_owned());
                 }
             }
             cases.insert(form.to_owned(), suffixes);
@@ -97,13 +97,6 @@ pub fn last_word(text: &str) -> Option<u32> {
         n if n % 1000 != 0 => 100,
         _ => 1000,
     })
-}
-
-/// A suffix without Fluent's isolation marks, which a suffix never needs.
-fn strip_isolation(text: &str) -> String {
-    text.chars()
-        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
-        .collect()
 }
 
 #[cfg(test)]

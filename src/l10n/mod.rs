@@ -476,7 +476,7 @@ impl Localizer {
                 return Ok(Text {
                     value: value.into_owned(),
                     lang: bundle.lang.clone(),
-                    stale: bundle.stale.contains(id.as_str()),
+                    stale: !bundle.stale.is_empty() && bundle.stale.contains(id.as_str()),
                 });
             }
             let error = L10nError::Format {

@@ -48,7 +48,7 @@ impl Record {
 
     /// The record as its file holds it, with a comment that says what it
     /// is for `lang`.
-    pub fn render(&self, lang: &str) -> String {
+    pub fn render(&self, lang: &str) -> Result<String, toml::ser::Error> {
         let mut out = format!(
             "# The English that each message of this locale was translated from.\n\
              # `cargo xtask check` warns about a message whose English has changed\n\
@@ -56,9 +56,8 @@ impl Record {
              # with `cargo xtask stats --mark-current {lang}`. Written by smtpkb.\n\n\
              [messages]\n"
         );
-        let body = toml::to_string(&self.messages).unwrap_or_default();
-        out.push_str(&body);
-        out
+        out.push_str(&toml::to_string(&self.messages)?);
+        Ok(out)
     }
 
     /// Each recorded message whose English is no longer `english`'s, with
@@ -155,7 +154,10 @@ mod tests {
         let newer = super::english([&file("a = One\nb = Two, now\n")]);
         let stale: Vec<_> = record.stale(&newer).collect();
         assert_eq!(stale, [("b", "Two", "Two, now")]);
-        assert_eq!(Record::parse(&record.render("vi")).unwrap(), record);
+        assert_eq!(
+            Record::parse(&record.render("vi").unwrap()).unwrap(),
+            record
+        );
         let error = Record::parse("[messages]\na = 1\n").unwrap_err();
         assert_eq!(error.offset, 15);
     }
