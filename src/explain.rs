@@ -16,6 +16,7 @@
 //! line nor a quoted or delimited reply must be a code an RFC defines.
 
 use std::fmt;
+use std::io::Read;
 
 use serde::Serialize;
 use smallvec::SmallVec;
@@ -31,15 +32,36 @@ pub struct Status {
     pub detail: u16,
 }
 
+impl Status {
+    /// The code as text, written into `buf`: `class.subject.detail`. It is
+    /// written on every line of `explain --each`, so without formatting
+    /// machinery.
+    pub fn write<'b>(&self, buf: &'b mut [u8; 15]) -> &'b str {
+        let mut len = 0;
+        let numbers = [u16::from(self.class), self.subject, self.detail];
+        for (i, number) in numbers.into_iter().enumerate() {
+            if i > 0 {
+                buf[len] = b'.';
+                len += 1;
+            }
+            let mut digits = itoa::Buffer::new();
+            let digits = digits.format(number).as_bytes();
+            buf[len..len + digits.len()].copy_from_slice(digits);
+            len += digits.len();
+        }
+        std::str::from_utf8(&buf[..len]).expect("digits and dots are ASCII")
+    }
+}
+
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
+        f.write_str(self.write(&mut [0; 15]))
     }
 }
 
 impl Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(self.write(&mut [0; 15]))
     }
 }
 
@@ -86,7 +108,7 @@ pub enum StatusSource {
 }
 
 /// Everything found in one input.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Found {
     /// Whether the input had bytes that are not UTF-8.
     pub lossy: bool,
@@ -156,76 +178,200 @@ pub fn find(input: &[u8], defined: impl Fn(u16) -> bool) -> Found {
 /// Every reply of a log, for `explain --each`: one record per line,
 /// except that an indented line continues the record before it (a folded
 /// line), and so does every line after an `NNN-` continuation line until
-/// the reply's final line. Lines are read in parallel, a batch at a time;
+/// the reply's final line.
+///
+/// The log is read a block at a time, so memory stays flat however long it
+/// is, and the lines of a block are read in parallel, a batch at a time;
 /// `emit` gets each batch's records in order, each with the number of its
-/// first line (from 1) and what it holds.
-pub fn each<E>(
-    input: &[u8],
+/// first line (from 1) and what it holds. A record still open at the end
+/// of a block is read again with the next one, from its first line: the
+/// records before it are complete, so grouping starts afresh there. When
+/// one record fills the block, the block grows to twice its size, so that
+/// no text is read more than a few times.
+pub fn each<E: From<ReadError>>(
+    input: impl std::io::Read,
+    defined: &(dyn Fn(u16) -> bool + Sync),
+    emit: impl FnMut(Vec<(usize, Found)>) -> Result<(), E>,
+) -> Result<(), E> {
+    each_in_blocks(input, 1 << 20, defined, emit)
+}
+
+/// [`each`] with blocks of `block` bytes.
+fn each_in_blocks<E: From<ReadError>>(
+    mut input: impl std::io::Read,
+    block: usize,
     defined: &(dyn Fn(u16) -> bool + Sync),
     mut emit: impl FnMut(Vec<(usize, Found)>) -> Result<(), E>,
 ) -> Result<(), E> {
-    use rayon::prelude::*;
-    const BATCH: usize = 4096;
-    let mut starts = vec![0];
-    starts.extend(memchr::memchr_iter(b'\n', input).map(|i| i + 1));
-    if starts.last() == Some(&input.len()) {
-        starts.pop();
-    }
-    let line = |i: usize| &input[starts[i]..starts.get(i + 1).copied().unwrap_or(input.len())];
-    // The record being read: its first line, the line after its last,
-    // what its first line holds, and whether its reply is still open.
-    let mut pending: Option<(usize, usize, Found, bool)> = None;
-    let mut first = 0;
-    while first < starts.len() {
-        let last = (first + BATCH).min(starts.len());
-        let found: Vec<Found> = (first..last)
-            .into_par_iter()
-            .map(|i| find(line(i), defined))
-            .collect();
-        let mut batch = Vec::new();
-        for (i, found) in (first..last).zip(found) {
-            let content = trim_line_end(line(i));
-            let blank = content.iter().all(u8::is_ascii_whitespace);
-            let indented = content.first().is_some_and(u8::is_ascii_whitespace);
-            if let Some((_, end, _, open)) = &mut pending
-                && (*open || (indented && !blank))
-            {
-                *end = i + 1;
-                if found.replies.iter().any(|r| r.depth == 0) {
-                    *open = found.open();
-                }
+    let mut buf = Vec::with_capacity(block);
+    // The number of lines before the first line of `buf`.
+    let mut base = 0;
+    let mut want = block;
+    let mut eof = false;
+    while !(eof && buf.is_empty()) {
+        while !eof && buf.len() < want {
+            let more = want - buf.len();
+            let read = input.by_ref().take(more as u64).read_to_end(&mut buf);
+            eof = read.map_err(ReadError)? == 0;
+        }
+        // The lines that end in this block, or every line at the end.
+        let end = match memchr::memrchr(b'\n', &buf) {
+            _ if eof => buf.len(),
+            Some(i) => i + 1,
+            None => {
+                want = buf.len() * 2;
                 continue;
             }
-            if let Some(done) = pending.take() {
-                batch.push(finish_record(input, &starts, done, defined));
-            }
-            if !blank {
-                let open = found.open();
-                pending = Some((i, i + 1, found, open));
-            }
-        }
-        emit(batch)?;
-        first = last;
-    }
-    if let Some(done) = pending.take() {
-        emit(vec![finish_record(input, &starts, done, defined)])?;
+        };
+        let (lines, carried) = each_in_block(&buf[..end], base, eof, defined, &mut emit)?;
+        // A record that fills the block: read twice as much before trying
+        // again.
+        want = if carried == Some(0) {
+            buf.len() * 2
+        } else {
+            block
+        };
+        let from = carried.unwrap_or(end);
+        base += lines;
+        buf.drain(..from);
     }
     Ok(())
 }
 
-/// A record of a log as found: a single line as it was read, several
-/// lines read again together.
-fn finish_record(
-    input: &[u8],
-    starts: &[usize],
-    (first, end, found, _): (usize, usize, Found, bool),
+/// The records of the complete lines `block`, whose first line is line
+/// `base + 1`. Returns how many lines it emitted and, unless `last`, where
+/// the record still open at its end starts.
+fn each_in_block<E>(
+    block: &[u8],
+    base: usize,
+    last: bool,
     defined: &(dyn Fn(u16) -> bool + Sync),
-) -> (usize, Found) {
-    if end == first + 1 {
-        return (first + 1, found);
+    emit: &mut impl FnMut(Vec<(usize, Found)>) -> Result<(), E>,
+) -> Result<(usize, Option<usize>), E> {
+    use rayon::prelude::*;
+    const BATCH: usize = 4096;
+    let mut starts = vec![0];
+    starts.extend(memchr::memchr_iter(b'\n', block).map(|i| i + 1));
+    if starts.last() == Some(&block.len()) {
+        starts.pop();
     }
-    let to = starts.get(end).copied().unwrap_or(input.len());
-    (first + 1, find(&input[starts[first]..to], defined))
+    let end_of = |i: usize| starts.get(i + 1).copied().unwrap_or(block.len());
+    // The record being read: its first line, the line after its last,
+    // what its first line holds (while it is the only one), and whether
+    // its reply is still open.
+    let mut pending: Option<Record> = None;
+    let mut first = 0;
+    while first < starts.len() {
+        let last = (first + BATCH).min(starts.len());
+        // Each line is read, and what grouping needs known, where it is
+        // found: a thread that only groups reads none of the text.
+        let lines: Vec<Line> = (first..last)
+            .into_par_iter()
+            .map(|i| Line::read(&block[starts[i]..end_of(i)], defined))
+            .collect();
+        let mut records = Vec::new();
+        for (i, line) in (first..last).zip(lines) {
+            if let Some(record) = &mut pending
+                && (record.open || (line.indented && !line.blank))
+            {
+                record.end = i + 1;
+                record.found = None;
+                if line.own {
+                    record.open = line.open;
+                }
+                continue;
+            }
+            records.extend(pending.take());
+            if !line.blank {
+                pending = Some(Record {
+                    first: i,
+                    end: i + 1,
+                    open: line.open,
+                    found: Some(line.found),
+                });
+            }
+        }
+        emit(read_again(block, &starts, base, records, defined))?;
+        first = last;
+    }
+    match pending {
+        Some(record) if !last => Ok((record.first, Some(starts[record.first]))),
+        Some(record) => {
+            emit(read_again(block, &starts, base, vec![record], defined))?;
+            Ok((starts.len(), None))
+        }
+        None => Ok((starts.len(), None)),
+    }
+}
+
+/// The log given to [`each`] could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct ReadError(pub std::io::Error);
+
+/// One line of a log, as [`each`] reads it.
+struct Line {
+    found: Found,
+    /// Whether it holds only white space.
+    blank: bool,
+    /// Whether it starts with white space: a folded line.
+    indented: bool,
+    /// Whether it has a reply of its own (not quoted).
+    own: bool,
+    /// Whether its last reply of its own is unfinished.
+    open: bool,
+}
+
+impl Line {
+    fn read(line: &[u8], defined: &(dyn Fn(u16) -> bool + Sync)) -> Line {
+        let content = trim_line_end(line);
+        let blank = content.iter().all(u8::is_ascii_whitespace);
+        let found = if blank {
+            Found::default()
+        } else {
+            find(line, defined)
+        };
+        Line {
+            blank,
+            indented: content.first().is_some_and(u8::is_ascii_whitespace),
+            own: found.replies.iter().any(|r| r.depth == 0),
+            open: found.open(),
+            found,
+        }
+    }
+}
+
+/// A record of a log: lines `first..end`, with what its line holds while
+/// it has one.
+struct Record {
+    first: usize,
+    end: usize,
+    open: bool,
+    found: Option<Found>,
+}
+
+/// The records as found, each with the number of its first line (`base`
+/// lines come before `block`): a single line as it was read, several lines
+/// read again together, in parallel.
+fn read_again(
+    block: &[u8],
+    starts: &[usize],
+    base: usize,
+    mut records: Vec<Record>,
+    defined: &(dyn Fn(u16) -> bool + Sync),
+) -> Vec<(usize, Found)> {
+    use rayon::prelude::*;
+    records
+        .par_iter_mut()
+        .filter(|r| r.found.is_none())
+        .for_each(|r| {
+            let to = starts.get(r.end).copied().unwrap_or(block.len());
+            r.found = Some(find(&block[starts[r.first]..to], defined));
+        });
+    records
+        .into_iter()
+        .map(|r| (base + r.first + 1, r.found.unwrap_or_default()))
+        .collect()
 }
 
 /// A line without its line break.
@@ -1158,7 +1304,46 @@ fn versioned(before: &[u8]) -> bool {
 mod tests {
     use proptest::prelude::*;
 
+    /// The records `each` finds in `log` with blocks of `block` bytes.
+    fn records(log: &[u8], block: usize) -> Vec<(usize, super::Found)> {
+        let mut records = Vec::new();
+        super::each_in_blocks(
+            log,
+            block,
+            &|_| true,
+            |batch| -> Result<(), super::ReadError> {
+                records.extend(batch);
+                Ok(())
+            },
+        )
+        .unwrap();
+        records
+    }
+
     proptest! {
+        /// However small the blocks, the records are those of one block:
+        /// a record across a block's end, one longer than a block and a
+        /// line longer than a block included.
+        #[test]
+        fn blocks_do_not_change_the_records(
+            picks in proptest::collection::vec(0usize..9, 0..60),
+            block in 1usize..200,
+        ) {
+            let pieces: [&[u8]; 9] = [
+                b"Mar 1 mx postfix/smtp[1]: A: said: 550 5.1.1 no such user\n",
+                b"250-mx.example Hello\n",
+                b"250-SIZE 1000\n",
+                b"250 PIPELINING\n",
+                b"\n",
+                b"   folded: 452 4.3.1 Insufficient system storage\n",
+                b"no reply on this line\r\n",
+                b"554-5.7.1 a continuation that never ends",
+                b"421 4.4.2 Connection timed out\n",
+            ];
+            let log: Vec<u8> = picks.iter().flat_map(|&i| pieces[i].iter().copied()).collect();
+            prop_assert_eq!(records(&log, block), records(&log, 1 << 20));
+        }
+
         #[test]
         fn next_digit_finds_the_first_digit(b in proptest::collection::vec(any::<u8>(), 0..40), i in 0usize..48) {
             let expected = b.get(i..).and_then(|rest| rest.iter().position(u8::is_ascii_digit)).map(|n| i + n);

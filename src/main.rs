@@ -1,7 +1,7 @@
 //! The `smtpkb` command line: parse arguments, call the library, print, and
 //! map the result to an exit code (0 ok, 1 user error, 2 usage error).
 
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -225,23 +225,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => renderer.render(format, &viewer.list(*class)?, &labels)?,
         Command::Locales => renderer.render(format, &viewer.locales(&locales)?, &labels)?,
         Command::Explain { reply, each } => {
-            let input = explain_input(reply)?;
+            let mut input = explain_input(reply)?;
             let defined = |code| catalog.get(code).is_some();
-            let mut explainer = viewer.explainer();
             if *each {
-                return explain_each(
-                    &input,
-                    defined,
-                    &mut explainer,
-                    &renderer,
-                    format,
-                    &labels,
-                    &viewer,
-                    &l10n,
-                );
+                return explain_each(input, defined, &viewer, &l10n, &renderer, format, &labels);
             }
+            let input = {
+                let mut all = Vec::new();
+                input
+                    .read_to_end(&mut all)
+                    .context("cannot read standard input")?;
+                all
+            };
             let found = explain::find(&input, defined);
-            match explainer.explain(found, None)? {
+            let mut explainer = viewer.explainer();
+            explainer.learn(&found)?;
+            match explainer.explain(&found, None)? {
                 Some(view) => renderer.render(format, &view, &labels)?,
                 None => return fail(&viewer, &viewer.no_reply()?),
             }
@@ -279,12 +278,20 @@ fn finish_output(written: std::io::Result<()>) -> anyhow::Result<ExitCode> {
 }
 
 /// The text to explain: the arguments joined with spaces, or standard
-/// input when there are none or the only one is `-`.
-fn explain_input(reply: &[std::ffi::OsString]) -> anyhow::Result<Vec<u8>> {
+/// input when there are none or the only one is `-`. Standard input is
+/// read as a file (so that, when it is one, its size is known and its
+/// buffer made that large at once), not through a second buffer.
+fn explain_input(reply: &[std::ffi::OsString]) -> anyhow::Result<Box<dyn Read>> {
     if reply.is_empty() || (reply.len() == 1 && reply[0] == "-") {
-        let mut input = Vec::new();
-        read_stdin(&mut input).context("cannot read standard input")?;
-        return Ok(input);
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsFd;
+            let stdin = std::io::stdin().as_fd().try_clone_to_owned();
+            let stdin = stdin.context("cannot read standard input")?;
+            return Ok(Box::new(std::fs::File::from(stdin)));
+        }
+        #[cfg(not(unix))]
+        return Ok(Box::new(std::io::stdin()));
     }
     let mut input = Vec::new();
     for (i, part) in reply.iter().enumerate() {
@@ -293,85 +300,67 @@ fn explain_input(reply: &[std::ffi::OsString]) -> anyhow::Result<Vec<u8>> {
         }
         input.extend_from_slice(part.as_encoded_bytes());
     }
-    Ok(input)
-}
-
-/// Reads all of standard input. When it is a file, its size is known and
-/// the buffer is made that large at once, as for any file.
-fn read_stdin(input: &mut Vec<u8>) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::fd::AsFd;
-        let mut file = std::fs::File::from(std::io::stdin().as_fd().try_clone_to_owned()?);
-        std::io::Read::read_to_end(&mut file, input).map(|_| ())
-    }
-    #[cfg(not(unix))]
-    {
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), input).map(|_| ())
-    }
+    Ok(Box::new(std::io::Cursor::new(input)))
 }
 
 /// `explain --each`: every reply of a log, written as it is explained.
-#[allow(clippy::too_many_arguments)]
 fn explain_each(
-    input: &[u8],
+    input: impl Read,
     defined: impl Fn(u16) -> bool + Sync,
-    explainer: &mut smtpkb::view::Explainer<'_, '_>,
+    viewer: &Viewer<'_>,
+    l10n: &l10n::Localizer,
     renderer: &Renderer,
     format: Format,
     labels: &smtpkb::messages::Labels,
-    viewer: &Viewer<'_>,
-    l10n: &l10n::Localizer,
 ) -> anyhow::Result<ExitCode> {
     use rayon::prelude::*;
+    let mut explainer = viewer.explainer();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut any = false;
-    // In chunks, so that memory stays flat on a long log: the replies of a
-    // chunk are found and written out in parallel, and explained in order.
-    // A batch of replies is found, and written out, in parallel; the
-    // explanations are made in order.
+    // A batch of records at a time, so that memory stays flat on a long
+    // log. What each pair of codes means is resolved in order, once; then
+    // each thread explains and writes out its share of the batch.
     let written = explain::each(input, &defined, |batch| -> anyhow::Result<()> {
-        let mut views = Vec::with_capacity(batch.len());
-        for (line, found) in batch {
-            if let Some(mut view) = explainer.explain(found, Some(line))? {
-                if format != Format::Json {
-                    view.heading = Some(explainer.heading(line)?);
-                }
-                views.push(view);
-            }
+        for (_, found) in &batch {
+            explainer.learn(found)?;
         }
-        // Each thread writes its share of the batch into one buffer.
-        let share = views.len().div_ceil(rayon::current_num_threads()).max(1);
-        let first = !any;
-        let pages: Vec<Vec<u8>> = views
-            .par_chunks(share)
-            .enumerate()
-            .map(|(chunk, views)| -> anyhow::Result<Vec<u8>> {
-                let mut page = Vec::with_capacity(views.len() * 1024);
-                for (i, view) in views.iter().enumerate() {
+        let explainer = &explainer;
+        let share = batch.len().div_ceil(rayon::current_num_threads()).max(1);
+        let pages: Vec<Vec<u8>> = batch
+            .into_par_iter()
+            .chunks(share)
+            .map(|records| -> anyhow::Result<Vec<u8>> {
+                let mut page = Vec::with_capacity(records.len() * 1024);
+                for (line, found) in records {
+                    let Some(mut view) = explainer.explain(&found, Some(line))? else {
+                        continue;
+                    };
                     if format == Format::Json {
                         serde_json::to_writer(&mut page, &view.json_line())?;
                         page.push(b'\n');
                     } else {
-                        // A blank line between explanations.
-                        if !(first && chunk == 0 && i == 0) {
-                            page.push(b'\n');
-                        }
-                        page.extend_from_slice(renderer.render(format, view, labels)?.as_bytes());
+                        // A blank line before each explanation but the
+                        // first of all (taken off when written).
+                        page.push(b'\n');
+                        view.heading = Some(explainer.heading(line)?);
+                        page.extend_from_slice(renderer.render(format, &view, labels)?.as_bytes());
                     }
                 }
                 Ok(page)
             })
             .collect::<anyhow::Result<_>>()?;
-        // Freed where they were made, in parallel.
-        views.into_par_iter().for_each(drop);
         for page in pages {
+            let skip = usize::from(!any && format != Format::Json && !page.is_empty());
             any |= !page.is_empty();
-            out.write_all(&page)?;
+            out.write_all(&page[skip..])?;
         }
         Ok(())
     });
     if let Err(error) = written {
+        let error = match error.downcast::<explain::ReadError>() {
+            Ok(read) => return Err(read.0).context("cannot read standard input"),
+            Err(other) => other,
+        };
         return match error.downcast::<std::io::Error>() {
             Ok(io) => finish_output(Err(io)),
             Err(other) => Err(other),

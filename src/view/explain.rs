@@ -6,10 +6,10 @@
 //! [`Explainer`] resolves it once per pair: a log of 100,000 replies holds
 //! a few hundred pairs.
 
-use std::collections::HashMap;
-use std::sync::Arc;
+use std::borrow::Cow;
 
 use fluent_bundle::FluentArgs;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
@@ -21,13 +21,13 @@ use crate::messages::{self, CodeField, EnhancedField};
 
 /// One reply found in the text, as listed under "Replies found".
 #[derive(Debug, Clone, Serialize)]
-pub struct ReplyView {
+pub struct ReplyView<'a> {
     /// The reply code.
     pub code: u16,
     /// Its enhanced code, right after the reply code.
     pub enhanced: Option<Status>,
     /// The server's text, as sent.
-    pub text: String,
+    pub text: &'a str,
     /// How deep it is quoted in another reply: 0 for none.
     pub depth: usize,
     /// Its number of lines.
@@ -95,14 +95,14 @@ pub struct Meaning {
     sentences: Vec<String>,
     /// Those sentences as one paragraph.
     #[serde(skip)]
-    explanation: Arc<str>,
+    explanation: String,
     /// The title.
     #[serde(skip)]
-    title: Arc<str>,
+    title: String,
     /// The title and the explanation as JSON strings, written once for
     /// every reply of a log with these codes.
     #[serde(skip)]
-    json: Arc<(Box<RawValue>, Box<RawValue>)>,
+    json: (Box<RawValue>, Box<RawValue>),
     /// What each audience can do: the enhanced code's advice when the
     /// registry has it, else the reply code's.
     pub fix: Vec<FixPart>,
@@ -115,16 +115,17 @@ pub struct Meaning {
     pub fallback: Vec<String>,
 }
 
-/// Everything `smtpkb explain` prints for one reply.
+/// Everything `smtpkb explain` prints for one reply. It borrows from the
+/// [`Explainer`] that made it and from what was found.
 #[derive(Debug, Clone, Serialize)]
-pub struct ExplainView {
+pub struct ExplainView<'a> {
     /// The requested locale.
-    pub lang: Arc<str>,
+    pub lang: &'a str,
     /// The line where the reply starts, with `--each`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     /// The title.
-    pub title: Arc<str>,
+    pub title: &'a str,
     /// The heading of the record in a log, for text and Markdown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub heading: Option<String>,
@@ -133,7 +134,7 @@ pub struct ExplainView {
     /// The enhanced status code explained, if there is one.
     pub enhanced: Option<Status>,
     /// The explained reply's text, as the server sent it.
-    pub text: Option<String>,
+    pub text: Option<&'a str>,
     /// The class that decides what happens.
     pub class: Option<u8>,
     /// What the sending side does next: `completion`, `intermediate`,
@@ -141,14 +142,15 @@ pub struct ExplainView {
     pub retry: Option<Retry>,
     /// Who has to act.
     pub actor: Option<Actor>,
-    /// The explanation, in the reader's language.
-    pub explanation: Arc<str>,
+    /// The explanation, in the reader's language: the codes' own, or one
+    /// of this reply's (a quoted reply's names its wrapper).
+    pub explanation: Cow<'a, str>,
     /// What to look out for, in the reader's language.
     pub warnings: Vec<String>,
     /// Every reply found, outermost first.
-    pub replies: Vec<ReplyView>,
+    pub replies: Vec<ReplyView<'a>>,
     /// What the codes mean.
-    pub meaning: Shared,
+    pub meaning: &'a Meaning,
 }
 
 /// One line of the JSON of `explain --each`: the view without what the
@@ -168,7 +170,7 @@ pub struct JsonLine<'a> {
     actor: Option<Actor>,
     explanation: Prose<'a>,
     warnings: &'a [String],
-    replies: &'a [ReplyView],
+    replies: &'a [ReplyView<'a>],
 }
 
 /// The explanation: the codes' own, already JSON, or one of this reply's.
@@ -179,39 +181,23 @@ enum Prose<'a> {
     Text(&'a str),
 }
 
-/// A [`Meaning`] shared by every reply with the same codes.
-#[derive(Debug, Clone, Serialize)]
-#[serde(transparent)]
-pub struct Shared {
-    meaning: Arc<Meaning>,
-}
-
-impl std::ops::Deref for Shared {
-    type Target = Meaning;
-
-    fn deref(&self) -> &Meaning {
-        &self.meaning
-    }
-}
-
-impl ExplainView {
+impl ExplainView<'_> {
     /// The line that `explain --each --format json` writes for it.
     pub fn json_line(&self) -> JsonLine<'_> {
-        let (title, explanation) = &*self.meaning.json;
+        let (title, explanation) = &self.meaning.json;
         JsonLine {
-            lang: &self.lang,
+            lang: self.lang,
             line: self.line,
             title,
             code: self.code,
             enhanced: self.enhanced,
-            text: self.text.as_deref(),
+            text: self.text,
             class: self.class,
             retry: self.retry,
             actor: self.actor,
-            explanation: if Arc::ptr_eq(&self.explanation, &self.meaning.explanation) {
-                Prose::Json(explanation)
-            } else {
-                Prose::Text(&self.explanation)
+            explanation: match &self.explanation {
+                Cow::Borrowed(_) => Prose::Json(explanation),
+                Cow::Owned(text) => Prose::Text(text),
             },
             warnings: &self.warnings,
             replies: &self.replies,
@@ -226,8 +212,8 @@ type Codes = (Option<u16>, Option<(Status, StatusSource)>);
 /// means once.
 pub struct Explainer<'v, 'a> {
     viewer: &'v Viewer<'a>,
-    lang: Arc<str>,
-    meanings: HashMap<Codes, Arc<Meaning>>,
+    lang: String,
+    meanings: FxHashMap<Codes, Meaning>,
 }
 
 impl<'a> Viewer<'a> {
@@ -235,8 +221,8 @@ impl<'a> Viewer<'a> {
     pub fn explainer(&self) -> Explainer<'_, 'a> {
         Explainer {
             viewer: self,
-            lang: Arc::from(self.lang()),
-            meanings: HashMap::new(),
+            lang: self.lang(),
+            meanings: FxHashMap::default(),
         }
     }
 }
@@ -244,25 +230,21 @@ impl<'a> Viewer<'a> {
 impl Explainer<'_, '_> {
     /// The view of what was found in one text, or `None` when it holds no
     /// reply and no enhanced code. `line` is its line number in a log.
-    pub fn explain(
-        &mut self,
-        found: Found,
+    ///
+    /// # Panics
+    ///
+    /// When what `found` holds was not [learned](Explainer::learn) first.
+    pub fn explain<'e>(
+        &'e self,
+        found: &'e Found,
         line: Option<usize>,
-    ) -> Result<Option<ExplainView>, L10nError> {
+    ) -> Result<Option<ExplainView<'e>>, L10nError> {
         if found.is_empty() {
             return Ok(None);
         }
         let primary = found.primary();
         let code = primary.map(|r| r.code);
-        let key = (code, found.status);
-        let meaning = match self.meanings.get(&key) {
-            Some(meaning) => meaning.clone(),
-            None => {
-                let meaning = Arc::new(self.meaning(code, found.status)?);
-                self.meanings.insert(key, meaning.clone());
-                meaning
-            }
-        };
+        let meaning = &self.meanings[&(code, found.status)];
         let viewer = self.viewer;
         let l10n = viewer.l10n;
         let shown = |reply: &Reply| match reply.status {
@@ -277,9 +259,9 @@ impl Explainer<'_, '_> {
                 args.set("inner", shown(primary));
                 let mut sentences = meaning.sentences.clone();
                 sentences.insert(1, l10n.text(&messages::EXPLAIN_NESTED, Some(&args))?);
-                Arc::from(sentences.join(" "))
+                Cow::Owned(sentences.join(" "))
             }
-            _ => meaning.explanation.clone(),
+            _ => Cow::Borrowed(meaning.explanation.as_str()),
         };
         let mut warnings = Vec::new();
         if found.lossy {
@@ -316,16 +298,14 @@ impl Explainer<'_, '_> {
                 warnings.push(l10n.text(&messages::WARNING_SEVERAL_REPLIES, Some(&args))?);
             }
         }
-        let primary_index = found.primary;
-        let text = primary.map(|r| r.text.clone());
         Ok(Some(ExplainView {
-            lang: self.lang.clone(),
+            lang: &self.lang,
             line,
-            title: meaning.title.clone(),
+            title: &meaning.title,
             heading: None,
             code,
             enhanced: found.status.map(|s| s.0),
-            text,
+            text: primary.map(|r| r.text.as_str()),
             class: meaning.class,
             retry: meaning.retry,
             actor: meaning.actor,
@@ -333,19 +313,31 @@ impl Explainer<'_, '_> {
             warnings,
             replies: found
                 .replies
-                .into_iter()
+                .iter()
                 .enumerate()
                 .map(|(i, r)| ReplyView {
                     code: r.code,
                     enhanced: r.status,
-                    text: r.text,
+                    text: &r.text,
                     depth: r.depth,
                     lines: r.lines,
-                    primary: primary_index == Some(i),
+                    primary: found.primary == Some(i),
                 })
                 .collect(),
-            meaning: Shared { meaning },
+            meaning,
         }))
+    }
+
+    /// Resolves, once, what the codes of `found` mean, so that explaining
+    /// it (from any thread) shares that with every reply of the same codes.
+    pub fn learn(&mut self, found: &Found) -> Result<(), L10nError> {
+        let code = found.primary().map(|r| r.code);
+        let key = (code, found.status);
+        if !found.is_empty() && !self.meanings.contains_key(&key) {
+            let meaning = self.meaning(code, found.status)?;
+            self.meanings.insert(key, meaning);
+        }
+        Ok(())
     }
 
     /// The heading of a reply of a log, which starts on line `line`.
@@ -566,12 +558,12 @@ impl Explainer<'_, '_> {
         };
         let mut args = FluentArgs::new();
         args.set("reply", shown);
-        let title: Arc<str> = Arc::from(l10n.text(&messages::EXPLAIN_TITLE, Some(&args))?);
-        let explanation: Arc<str> = Arc::from(sentences.join(" "));
+        let title = l10n.text(&messages::EXPLAIN_TITLE, Some(&args))?;
+        let explanation = sentences.join(" ");
         let json =
             |text: &str| serde_json::value::to_raw_value(text).expect("a string is always JSON");
         Ok(Meaning {
-            json: Arc::new((json(&title), json(&explanation))),
+            json: (json(&title), json(&explanation)),
             explanation,
             title,
             reply,

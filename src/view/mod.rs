@@ -56,7 +56,7 @@ impl Page for EnhancedView {
     const TEMPLATE: &'static str = "enhanced";
 }
 
-impl Page for ExplainView {
+impl Page for ExplainView<'_> {
     const TEMPLATE: &'static str = "explain";
 }
 

@@ -156,7 +156,9 @@ fn the_explanations_of_a_sample_of_each_category() {
         let l10n = localizer(&locales, lang);
         let viewer = Viewer::new(&catalog, &l10n);
         let found = explain::find(row.input.as_bytes(), |c| catalog.get(c).is_some());
-        let page = match viewer.explainer().explain(found, None).unwrap() {
+        let mut explainer = viewer.explainer();
+        explainer.learn(&found).unwrap();
+        let page = match explainer.explain(&found, None).unwrap() {
             Some(view) => renderer
                 .render(Format::Text, &view, &viewer.labels().unwrap())
                 .unwrap(),
@@ -252,7 +254,8 @@ fn warnings_say_what_is_odd() {
     let mut explainer = viewer.explainer();
     let mut warnings = |input: &[u8]| {
         let found = explain::find(input, |c| catalog.get(c).is_some());
-        explainer.explain(found, None).unwrap().unwrap().warnings
+        explainer.learn(&found).unwrap();
+        explainer.explain(&found, None).unwrap().unwrap().warnings
     };
     insta::assert_debug_snapshot!((
         warnings(b"550 4.2.2 Mailbox full"),
@@ -278,7 +281,8 @@ fn each_json_line_is_the_view_without_its_meaning() {
     let mut explainer = viewer.explainer();
     for row in &rows {
         let found = explain::find(row.input.as_bytes(), |c| catalog.get(c).is_some());
-        let Some(view) = explainer.explain(found, Some(row.line)).unwrap() else {
+        explainer.learn(&found).unwrap();
+        let Some(view) = explainer.explain(&found, Some(row.line)).unwrap() else {
             continue;
         };
         let mut expected = serde_json::to_value(&view).unwrap();
@@ -304,9 +308,9 @@ no reply on this line\n\
     let catalog = catalog();
     let mut records = Vec::new();
     explain::each(
-        log,
+        &log[..],
         &|c| catalog.get(c).is_some(),
-        |batch| -> Result<(), ()> {
+        |batch| -> Result<(), explain::ReadError> {
             for (line, found) in batch {
                 records.push((
                     line,
@@ -340,7 +344,7 @@ proptest! {
         if let Some(p) = found.primary {
             prop_assert!(p < found.replies.len());
         }
-        explain::each(&input, &|_| true, |_| -> Result<(), ()> { Ok(()) }).unwrap();
+        explain::each(&input[..], &|_| true, |_| -> Result<(), explain::ReadError> { Ok(()) }).unwrap();
     }
 
     /// Nor does a real reply with bytes changed, inserted or removed: the
@@ -370,6 +374,6 @@ proptest! {
         }
         let found = find(&input);
         prop_assert!(found.replies.iter().all(|r| r.depth == 0 || r.parent.is_some()));
-        explain::each(&input, &|_| true, |_| -> Result<(), ()> { Ok(()) }).unwrap();
+        explain::each(&input[..], &|_| true, |_| -> Result<(), explain::ReadError> { Ok(()) }).unwrap();
     }
 }
