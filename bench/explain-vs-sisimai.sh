@@ -18,7 +18,7 @@
 # Usage: bench/explain-vs-sisimai.sh [N]   (N lines, default 100000)
 # Fails unless smtpkb is right on more rows than Sisimai and at least
 # MIN_RATIO times as fast (default 1.5, a guard against a slowdown that
-# holds on a loaded machine: runs measured 2.8x to 6x); it also
+# holds on a loaded machine: runs measured about 11x); it also
 # says whether the goal of 20x is met. smtpkb writes a whole localized
 # explanation per reply (about 800 bytes of JSON), Sisimai two codes.
 # Installs Debian's libsisimai-perl when it is missing (as root).
