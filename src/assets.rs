@@ -64,9 +64,36 @@ pub enum AssetError {
         source: std::io::Error,
     },
     /// A file is not valid UTF-8.
-    #[error("{path}: not valid UTF-8 text")]
+    #[error("{path}:{line}:{column}: not valid UTF-8 text")]
     NotUtf8 {
         /// The file.
+        path: String,
+        /// The line of the first byte that is not UTF-8, from 1.
+        line: usize,
+        /// Its column, in characters from 1.
+        column: usize,
+    },
+    /// Where a file should be there is something else: a folder, a FIFO,
+    /// a device, a socket.
+    #[error("{path}: not a regular file but {what}; only files are read")]
+    NotAFile {
+        /// The path.
+        path: String,
+        /// What it is, with its article: "a folder", "a FIFO".
+        what: &'static str,
+    },
+    /// A file is larger than any file of this kind should be.
+    #[error("{path}: larger than the limit of {} MiB for one file", MAX_FILE >> 20)]
+    TooLarge {
+        /// The file.
+        path: String,
+    },
+    /// Symbolic links lead back to a folder that holds them.
+    #[error(
+        "{path}: a symbolic link loop (the folder holds a link to itself or to a folder above it)"
+    )]
+    Loop {
+        /// The folder reached again.
         path: String,
     },
     /// A file that must exist is missing.
@@ -76,6 +103,10 @@ pub enum AssetError {
         path: String,
     },
 }
+
+/// The largest file read: far above any real `.ftl` or `.toml` file, and
+/// small enough that reading it cannot exhaust memory.
+pub const MAX_FILE: u64 = 128 << 20;
 
 /// One asset tree: embedded, or a directory that replaces the embedded copy.
 /// Clones share the files already parsed ([`Tree::ftl`]), so that every
@@ -166,14 +197,34 @@ impl Tree {
 
     /// The text of one file.
     pub fn read(&self, relative: &str) -> Result<String, AssetError> {
-        String::from_utf8(self.read_bytes(relative)?).map_err(|_| AssetError::NotUtf8 {
-            path: self.display_path(relative),
+        String::from_utf8(self.read_bytes(relative)?).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            AssetError::NotUtf8 {
+                path: self.display_path(relative),
+                line: valid.iter().filter(|&&b| b == b'\n').count() + 1,
+                column: String::from_utf8_lossy(&valid[line_start..])
+                    .chars()
+                    .count()
+                    + 1,
+            }
         })
     }
 
-    /// The bytes of one file, for a reader that decides itself what to do
-    /// with text that is not valid UTF-8.
+    /// The bytes of one file, without a UTF-8 byte order mark, for a
+    /// reader that decides itself what to do with text that is not valid
+    /// UTF-8. Only a regular file (or a link to one) of at most
+    /// [`MAX_FILE`] bytes is read: a FIFO or a device would block or never
+    /// end.
     pub fn read_bytes(&self, relative: &str) -> Result<Vec<u8>, AssetError> {
+        let mut bytes = self.read_raw(relative)?;
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        Ok(bytes)
+    }
+
+    fn read_raw(&self, relative: &str) -> Result<Vec<u8>, AssetError> {
         Ok(match &self.dir {
             None => {
                 let file = match self.kind {
@@ -187,24 +238,82 @@ impl Tree {
                 .data
                 .into_owned()
             }
-            Some(dir) => std::fs::read(dir.join(relative)).map_err(|source| {
-                if source.kind() == std::io::ErrorKind::NotFound {
-                    AssetError::Missing {
-                        path: self.display_path(relative),
-                    }
-                } else {
-                    AssetError::File {
-                        path: self.display_path(relative),
-                        source,
-                    }
-                }
-            })?,
+            Some(dir) => read_file(&dir.join(relative), || self.display_path(relative))?,
         })
     }
 }
 
+/// Reads a regular file of at most [`MAX_FILE`] bytes. It is opened
+/// without blocking (a FIFO would wait for a writer) and checked once
+/// open, so that what is read is what was checked.
+fn read_file(path: &Path, shown: impl Fn() -> String) -> Result<Vec<u8>, AssetError> {
+    use std::io::Read;
+    let failed = |source: std::io::Error| match source.kind() {
+        std::io::ErrorKind::NotFound => AssetError::Missing { path: shown() },
+        std::io::ErrorKind::IsADirectory => AssetError::NotAFile {
+            path: shown(),
+            what: "a folder",
+        },
+        _ => AssetError::File {
+            path: shown(),
+            source,
+        },
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path).map_err(failed)?;
+    let meta = file.metadata().map_err(failed)?;
+    if !meta.is_file() {
+        return Err(AssetError::NotAFile {
+            path: shown(),
+            what: kind_of(&meta),
+        });
+    }
+    if meta.len() > MAX_FILE {
+        return Err(AssetError::TooLarge { path: shown() });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // A file that grows while it is read is still cut at the limit.
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(failed)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(AssetError::TooLarge { path: shown() });
+    }
+    Ok(bytes)
+}
+
+/// What a path that is not a regular file is, for messages.
+fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if meta.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
+    }
+}
+
 /// The entries of a directory as (name, is a directory), skipping names that
-/// are not UTF-8 and hidden entries.
+/// are not UTF-8 and hidden entries. A symbolic link counts as what it
+/// leads to.
 fn read_dir(dir: &Path) -> Result<Vec<(String, bool)>, AssetError> {
     let dir_error = |source| AssetError::Dir {
         path: dir.to_owned(),
@@ -219,22 +328,68 @@ fn read_dir(dir: &Path) -> Result<Vec<(String, bool)>, AssetError> {
         if name.starts_with('.') {
             continue;
         }
-        let is_dir = entry.file_type().map_err(dir_error)?.is_dir();
+        let kind = entry.file_type().map_err(dir_error)?;
+        // A link that leads nowhere is reported when it is read as a file.
+        let is_dir = if kind.is_symlink() {
+            std::fs::metadata(entry.path()).is_ok_and(|m| m.is_dir())
+        } else {
+            kind.is_dir()
+        };
         entries.push((name, is_dir));
     }
     Ok(entries)
 }
 
+/// Every file below `dir`. The folders on the way down are remembered by
+/// their identity, so that a link back to one of them is an error, not an
+/// endless walk.
 fn walk(dir: &Path, prefix: &str, files: &mut Vec<String>) -> Result<(), AssetError> {
-    for (name, is_dir) in read_dir(dir)? {
-        let relative = format!("{prefix}{name}");
-        if is_dir {
-            walk(&dir.join(&name), &format!("{relative}/"), files)?;
-        } else {
-            files.push(relative);
+    fn down(
+        dir: &Path,
+        prefix: &str,
+        files: &mut Vec<String>,
+        above: &mut Vec<(u64, u64)>,
+    ) -> Result<(), AssetError> {
+        let id = identity(dir).map_err(|source| AssetError::Dir {
+            path: dir.to_owned(),
+            source,
+        })?;
+        if above.contains(&id) {
+            return Err(AssetError::Loop {
+                path: dir.display().to_string(),
+            });
         }
+        above.push(id);
+        for (name, is_dir) in read_dir(dir)? {
+            let relative = format!("{prefix}{name}");
+            if is_dir {
+                down(&dir.join(&name), &format!("{relative}/"), files, above)?;
+            } else {
+                files.push(relative);
+            }
+        }
+        above.pop();
+        Ok(())
     }
-    Ok(())
+    down(dir, prefix, files, &mut Vec::new())
+}
+
+/// What tells one folder from another, links followed.
+fn identity(dir: &Path) -> std::io::Result<(u64, u64)> {
+    let meta = std::fs::metadata(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Ok((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        let canonical = std::fs::canonicalize(dir)?;
+        let mut hasher = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(&canonical, &mut hasher);
+        Ok((0, std::hash::Hasher::finish(&hasher)))
+    }
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod export;
 pub mod l10n;
 pub mod markup;
 pub mod messages;
+pub mod output;
 pub mod render;
 pub mod scaffold;
 pub mod staged;

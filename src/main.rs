@@ -12,6 +12,7 @@ use smtpkb::catalog::{self, Catalog, CatalogError};
 use smtpkb::compare::CompareError;
 use smtpkb::explain;
 use smtpkb::l10n::{self, Locales};
+use smtpkb::output;
 use smtpkb::render::{Format, Renderer};
 use smtpkb::view::{ViewError, Viewer};
 use unic_langid::LanguageIdentifier;
@@ -143,7 +144,11 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            // A reader that stopped reading is not told so.
+            if output::chain_is_closed(&error) {
+                return ExitCode::from(output::CLOSED);
+            }
+            output::err(format_args!("error: {error:#}"));
             ExitCode::FAILURE
         }
     }
@@ -172,17 +177,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // Each data problem is a snippet with its own `error[kind]` title.
         Err(CatalogError::Invalid(diagnostics)) => {
             let color = std::io::stderr().is_terminal();
-            eprintln!("{}", catalog::render_diagnostics(&diagnostics, color));
+            output::err(catalog::render_diagnostics(&diagnostics, color));
             return Ok(ExitCode::FAILURE);
         }
         Err(error) => return Err(error.into()),
     };
     let viewer = Viewer::new(&catalog, &l10n);
-    if chain[0].language != requested.language {
-        eprintln!(
-            "{}",
-            viewer.warning_line(&viewer.unknown_locale(&raw_request)?)?
-        );
+    if Locales::is_substitute(&requested, &chain[0]) {
+        output::err(viewer.warning_line(&viewer.unknown_locale(&raw_request)?)?);
     }
     let renderer = Renderer::embedded()?;
     let format = Format::from(cli.format);
@@ -258,10 +260,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// Prints the translations that failed and were shown in English.
 fn report_problems(viewer: &Viewer<'_>, l10n: &l10n::Localizer) -> anyhow::Result<()> {
     for problem in l10n.take_problems() {
-        eprintln!(
-            "{}",
-            viewer.warning_line(&viewer.shown_in_english(&problem)?)?
-        );
+        output::err(viewer.warning_line(&viewer.shown_in_english(&problem)?)?);
     }
     Ok(())
 }
@@ -269,8 +268,8 @@ fn report_problems(viewer: &Viewer<'_>, l10n: &l10n::Localizer) -> anyhow::Resul
 /// The exit status after writing the output.
 fn finish_output(written: std::io::Result<()>) -> anyhow::Result<ExitCode> {
     match written {
-        // A closed pipe (`smtpkb list | head`) is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        // A closed pipe (`smtpkb list | head`) ends the command quietly.
+        Err(e) if output::is_closed(&e) => Ok(ExitCode::from(output::CLOSED)),
         result => result
             .map(|()| ExitCode::SUCCESS)
             .context("cannot write the output"),
@@ -394,7 +393,7 @@ fn requested_language(flag: Option<&str>) -> anyhow::Result<(LanguageIdentifier,
 
 /// Prints a reader's error on one line and ends with status 1.
 fn fail(viewer: &Viewer<'_>, message: &str) -> anyhow::Result<ExitCode> {
-    eprintln!("{}", viewer.error_line(message)?);
+    output::err(viewer.error_line(message)?);
     Ok(ExitCode::FAILURE)
 }
 

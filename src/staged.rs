@@ -3,10 +3,102 @@
 //!
 //! Architecture invariant: this is the only place that puts a written
 //! folder in place of another. A [`StagedDir`] never leaves a temporary
-//! folder behind, whether it is committed, fails, or is dropped, and a
-//! failed replacement leaves the previous target as it was.
+//! folder behind, whether it is committed, fails, is dropped, or its
+//! process is interrupted ([`remove_on_interrupt`]); one a crash left is
+//! removed by the next [`StagedDir::new`] for the same target. A failed
+//! replacement leaves the previous target as it was.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The temporary folders of this process, removed on SIGINT or SIGTERM.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Makes SIGINT (Ctrl-C) and SIGTERM remove this process's temporary
+/// folders before it ends with status 130. For a command line's `main`.
+pub fn remove_on_interrupt() {
+    // Failing to install the handler (one is installed already) leaves
+    // the default: the folders are then removed by the next run.
+    let _ = ctrlc::set_handler(|| {
+        let pending = PENDING.lock().map(|p| p.clone()).unwrap_or_default();
+        for path in pending {
+            // Threads may still be writing into it: try a few times.
+            for _ in 0..5 {
+                if std::fs::remove_dir_all(&path).is_ok() || !path.exists() {
+                    break;
+                }
+            }
+        }
+        std::process::exit(130);
+    });
+}
+
+fn register(path: &Path) {
+    if let Ok(mut pending) = PENDING.lock() {
+        pending.push(path.to_owned());
+    }
+}
+
+fn unregister(path: &Path) {
+    if let Ok(mut pending) = PENDING.lock() {
+        pending.retain(|p| p != path);
+    }
+}
+
+/// The prefix of the temporary folders beside `target` of the process
+/// `pid`: `.site.new-1234-`.
+fn prefix(target: &Path, kind: &str, pid: u32) -> String {
+    format!(".{}.{kind}-{pid}-", name_of(target))
+}
+
+/// Removes the temporary folders beside `target` that a process which no
+/// longer runs left behind (it crashed or was killed).
+fn remove_leftovers(target: &Path) {
+    let parent = parent_of(target);
+    let Ok(entries) = std::fs::read_dir(&parent) else {
+        return;
+    };
+    let name = name_of(target);
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| {
+            n.strip_prefix(&format!(".{name}.new-"))
+                .or_else(|| n.strip_prefix(&format!(".{name}.old-")))
+        }) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !is_running(pid) {
+            let _ = Removal::armed(entry.path());
+        }
+    }
+}
+
+/// Whether a process runs: on systems where this cannot be asked, yes,
+/// so that nothing of a live process is removed.
+fn is_running(pid: u32) -> bool {
+    #[cfg(unix)]
+    {
+        let Some(pid) = i32::try_from(pid)
+            .ok()
+            .and_then(rustix::process::Pid::from_raw)
+        else {
+            return true;
+        };
+        // Permission denied means it runs, as another user.
+        !matches!(
+            rustix::process::test_kill_process(pid),
+            Err(rustix::io::Errno::SRCH)
+        )
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = pid;
+        true
+    }
+}
 
 /// Why a staged folder could not be started or put in place.
 #[derive(Debug, thiserror::Error)]
@@ -41,8 +133,9 @@ impl StagedDir {
     pub fn new(target: &Path) -> Result<StagedDir, StagedError> {
         let parent = parent_of(target);
         std::fs::create_dir_all(&parent).map_err(StagedError::at(&parent))?;
+        remove_leftovers(target);
         let staging = tempfile::Builder::new()
-            .prefix(&format!(".{}.new-", name_of(target)))
+            .prefix(&prefix(target, "new", std::process::id()))
             .tempdir_in(&parent)
             .map_err(StagedError::at(&parent))?
             .keep();
@@ -90,7 +183,7 @@ impl StagedDir {
         }
         let parent = parent_of(&target);
         let old = tempfile::Builder::new()
-            .prefix(&format!(".{}.old-", name_of(&target)))
+            .prefix(&prefix(&target, "old", std::process::id()))
             .tempdir_in(&parent)
             .map_err(StagedError::at(&parent))?
             .keep();
@@ -127,10 +220,12 @@ struct Removal {
 
 impl Removal {
     fn armed(path: PathBuf) -> Removal {
+        register(&path);
         Removal { path, armed: true }
     }
 
     fn disarm(&mut self) {
+        unregister(&self.path);
         self.armed = false;
     }
 }
@@ -140,6 +235,7 @@ impl Drop for Removal {
         if !self.armed {
             return;
         }
+        unregister(&self.path);
         // A swap may have left a file here, not a folder.
         let _ = match std::fs::symlink_metadata(&self.path) {
             Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(&self.path),

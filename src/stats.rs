@@ -78,6 +78,22 @@ pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckEr
     Ok(all)
 }
 
+/// What could not be read in the `.ftl` files of a tree, with where: the
+/// entries it skipped count as untranslated.
+pub fn unreadable(tree: &Tree) -> Result<Vec<(crate::diagnostic::Location, String)>, CheckError> {
+    let mut found = Vec::new();
+    for name in tree.files()? {
+        if !name.ends_with(".ftl") {
+            continue;
+        }
+        let file = tree.ftl(&name)?;
+        for error in file.syntax_errors() {
+            found.push((file.location(error.offset), error.message.clone()));
+        }
+    }
+    Ok(found)
+}
+
 /// The name of the reference locale's folder.
 fn reference_folder(tree: &Tree, options: &Options) -> Result<String, CheckError> {
     let locales = select_locales(tree, &options.reference, &[])?;
@@ -254,7 +270,7 @@ pub enum MarkError {
     Record { location: Location, message: String },
     #[error("{lang} has no message “{id}” to mark; give an id that the locale translates")]
     NotTranslated { lang: String, id: String },
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}")]
     Write {
         path: String,
         source: std::io::Error,

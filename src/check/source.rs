@@ -8,7 +8,6 @@
 //! one of them.
 
 use fluent_syntax::ast::{Entry, Pattern};
-use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
 use std::sync::Arc;
 
@@ -245,7 +244,7 @@ impl<'t> SourceFile<'t> {
     }
 
     /// What the parser could not read.
-    pub(crate) fn errors(&self) -> &'t [ParserError] {
+    pub(crate) fn errors(&self) -> &'t [crate::l10n::ftl::SyntaxError] {
         self.ftl.syntax_errors()
     }
 

@@ -51,9 +51,12 @@ pub(crate) fn check_locale(
         for error in file.errors() {
             reporter.add(
                 Kind::SyntaxError,
-                error.pos.start,
+                error.offset,
                 None,
-                format!("{}; this entry is skipped", error.kind),
+                match error.skips_entry {
+                    true => format!("{}; this entry is skipped", error.message),
+                    false => error.message.clone(),
+                },
             );
         }
         for duplicate in &duplicates[index] {

@@ -15,6 +15,7 @@
 
 mod context;
 mod enhanced;
+mod out;
 mod pages;
 
 use std::collections::BTreeMap;
@@ -66,7 +67,8 @@ pub struct ExportOptions {
     /// asking for it is shown (see [`crate::l10n::best_match`]): `AR`
     /// selects `ar`, `vi_VN.UTF-8` selects `vi`.
     pub locales: Vec<LanguageIdentifier>,
-    /// Replace an existing folder that this exporter did not write.
+    /// Also replace a folder without the exporter's marker that holds
+    /// nothing but what a site is made of (a site whose marker was lost).
     pub force: bool,
     /// The address the HTML site is served from, for the sitemap, such as
     /// `https://example.org/smtp/`; `/` serves it from the root. A missing
@@ -95,10 +97,15 @@ pub enum ExportError {
     /// A locale asked for does not exist.
     #[error("no locale “{0}” to export")]
     NoLocale(LanguageIdentifier),
-    /// The output exists and was not written by the exporter; only
-    /// [`ExportOptions::force`] replaces it.
-    #[error("{0} exists and was not written by the exporter")]
-    NotOurs(PathBuf),
+    /// The output is a path the exporter must not replace: one it did not
+    /// write, an input, the current folder, a root, a mount point, a link.
+    #[error("refusing to write the site to {path}: {why}")]
+    Refused {
+        /// The output.
+        path: PathBuf,
+        /// Why, and what to do.
+        why: String,
+    },
     /// Writing failed.
     #[error("cannot write {path}")]
     Io {
@@ -186,6 +193,11 @@ impl Export {
         if !options.base_url.ends_with('/') {
             options.base_url.push('/');
         }
+        let inputs: Vec<&Path> = [data.path(), locales_tree.path()]
+            .into_iter()
+            .flatten()
+            .collect();
+        out::check(&options.out, &inputs, options.force)?;
         let catalog = Catalog::load(data)?;
         let locales = Locales::discover(locales_tree.clone())?.with_stale_notices();
         let tags = selected(&locales, &options.locales)?;
@@ -248,9 +260,6 @@ impl Export {
     /// place of the output folder.
     pub fn write(&self, progress: &(dyn Fn() + Sync)) -> Result<Summary, ExportError> {
         let out = &self.options.out;
-        if out.exists() && !self.options.force && !is_ours(out)? {
-            return Err(ExportError::NotOurs(out.clone()));
-        }
         let staged = StagedDir::new(out)?;
         for locale in &self.locales {
             let dir = staged.path().join(&locale.tag);
@@ -367,16 +376,4 @@ fn load_locale(
         l10n,
     };
     Ok((locale, problems))
-}
-
-/// Whether a path may be replaced: a site this exporter wrote, or an empty
-/// folder.
-fn is_ours(out: &Path) -> Result<bool, ExportError> {
-    if !out.is_dir() {
-        return Ok(false);
-    }
-    if out.join(MARKER).is_file() {
-        return Ok(true);
-    }
-    Ok(std::fs::read_dir(out).map_err(io(out))?.next().is_none())
 }

@@ -4,14 +4,16 @@
 //!
 //! Architecture invariant: a file is parsed once per process, and finding
 //! any position in it is a lookup in the index built with it, never a
-//! rescan, so that nothing is quadratic in the number of entries.
+//! rescan, so that nothing is quadratic in the number of entries. What
+//! cannot be read (a syntax error, nesting deeper than [`MAX_NESTING`],
+//! bytes that are not UTF-8) is a [`SyntaxError`] of the file, the same
+//! for every command.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
-use fluent_syntax::parser::ParserError;
 
 use crate::assets::{AssetError, Tree};
 use crate::diagnostic::{LineIndex, Location};
@@ -30,34 +32,67 @@ impl std::fmt::Debug for ParseCache {
 impl Tree {
     /// One `.ftl` file of the tree, parsed on its first use by any holder
     /// of this tree or of its clones. Invalid UTF-8 is replaced by U+FFFD
-    /// and remembered ([`FtlFile::is_valid_utf8`]), so that the checker can
-    /// check the rest of the file while a bundle refuses it.
+    /// and is a [`SyntaxError`] at the first invalid byte, so that the
+    /// checker can check the rest of the file while a bundle refuses it.
     pub fn ftl(&self, relative: &str) -> Result<Arc<FtlFile>, AssetError> {
         let cache = || self.parsed.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(file) = cache().get(relative) {
             return Ok(Arc::clone(file));
         }
         let bytes = self.read_bytes(relative)?;
-        let (text, valid_utf8) = match String::from_utf8(bytes) {
-            Ok(text) => (text, true),
-            Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), false),
+        let (text, not_utf8) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            // Up to the first invalid sequence the text is unchanged, so
+            // that offset is the same in the text with U+FFFD.
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+            }
         };
         let mut file = FtlFile::parse(self.display_path(relative), text);
-        file.valid_utf8 = valid_utf8;
+        if let Some(offset) = not_utf8 {
+            file.errors.insert(
+                0,
+                SyntaxError {
+                    offset,
+                    message: "not valid UTF-8 text".to_owned(),
+                    skips_entry: false,
+                },
+            );
+        }
         let file = Arc::new(file);
         cache().insert(relative.to_owned(), Arc::clone(&file));
         Ok(file)
     }
 }
 
+/// How deep placeables (`{ { … } }`) and call arguments (`F(G(…))`) may
+/// nest. The parser, the resolver and the checker recurse once per level,
+/// so a file nested thousands deep would overflow their stacks; real files
+/// nest a handful.
+pub const MAX_NESTING: usize = 100;
+
 /// A parsed Fluent file.
 #[derive(Debug)]
 pub struct FtlFile {
     path: String,
     resource: Arc<FluentResource>,
-    errors: Vec<ParserError>,
+    errors: Vec<SyntaxError>,
     lines: LineIndex,
-    valid_utf8: bool,
+}
+
+/// What could not be read in a file: its parser's errors, each at the
+/// start of the entry it made unreadable, an entry nested deeper than
+/// [`MAX_NESTING`], or bytes that are not UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// The byte offset where it is reported.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+    /// Whether the entry it is in was skipped (not so for bytes that are
+    /// not UTF-8, which are read as U+FFFD).
+    pub skips_entry: bool,
 }
 
 /// A message or term of a file.
@@ -75,26 +110,66 @@ pub struct EntryAt<'f> {
 }
 
 impl FtlFile {
-    /// Parses `text`, the file named `path` in messages.
+    /// Parses `text`, the file named `path` in messages. An entry nested
+    /// deeper than [`MAX_NESTING`] is not given to the parser: it is an
+    /// error, and the rest of the file is read.
     pub fn parse(path: String, text: String) -> FtlFile {
         let lines = LineIndex::new(&text);
-        let (resource, errors) = match FluentResource::try_new(text) {
+        let too_deep = too_deep(&text);
+        let text = if too_deep.is_empty() {
+            text
+        } else {
+            // The parser is given the entry up to the level too many, where
+            // a `}` stops it at once, and the rest blanked out: the offsets
+            // stay those of the file, and the parser goes on from the next
+            // entry.
+            let mut blanked = text.into_bytes();
+            for (at, entry) in &too_deep {
+                for byte in &mut blanked[*at..entry.end] {
+                    if *byte != b'\n' {
+                        *byte = b' ';
+                    }
+                }
+                blanked[*at] = b'}';
+            }
+            String::from_utf8_lossy(&blanked).into_owned()
+        };
+        let (resource, parser_errors) = match FluentResource::try_new(text) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
+        // The entries cut short are reported for their nesting alone.
+        let cut = |offset: usize| too_deep.iter().any(|(_, entry)| entry.contains(&offset));
+        let mut errors: Vec<SyntaxError> = parser_errors
+            .into_iter()
+            // An error is shown where it is when that is on the first line
+            // of the broken entry (the junk the parser skipped), else where
+            // that entry starts: an unclosed placeable is found lines later.
+            .map(|error| {
+                let start = error.slice.map_or(error.pos.start, |s| s.start);
+                let at = error.pos.start.max(start);
+                let same_line = !resource.source()[start..at].contains('\n');
+                (if same_line { at } else { start }, error.kind)
+            })
+            .filter(|&(offset, _)| !cut(offset))
+            .map(|(offset, kind)| SyntaxError {
+                offset,
+                message: kind.to_string(),
+                skips_entry: true,
+            })
+            .collect();
+        errors.extend(too_deep.into_iter().map(|(offset, _)| SyntaxError {
+            offset,
+            message: format!("placeables or call arguments nest deeper than {MAX_NESTING} levels"),
+            skips_entry: true,
+        }));
+        errors.sort_by_key(|e| e.offset);
         FtlFile {
             path,
             resource: Arc::new(resource),
             errors,
             lines,
-            valid_utf8: true,
         }
-    }
-
-    /// Whether the file was valid UTF-8; if not, the text has U+FFFD in
-    /// place of each invalid sequence.
-    pub fn is_valid_utf8(&self) -> bool {
-        self.valid_utf8
     }
 
     /// The file as messages name it.
@@ -102,7 +177,8 @@ impl FtlFile {
         &self.path
     }
 
-    /// The text of the file.
+    /// The text of the file, as written, but for what follows the level
+    /// too many of an entry nested too deep (blanked out).
     pub fn source(&self) -> &str {
         self.resource.source()
     }
@@ -112,8 +188,8 @@ impl FtlFile {
         &self.resource
     }
 
-    /// The parser's errors, in file order.
-    pub fn syntax_errors(&self) -> &[ParserError] {
+    /// What could not be read, in file order.
+    pub fn syntax_errors(&self) -> &[SyntaxError] {
         &self.errors
     }
 
@@ -154,6 +230,76 @@ impl FtlFile {
     }
 }
 
+/// Each entry of `text` that nests deeper than [`MAX_NESTING`]: the offset
+/// of the `{` or `(` that opens the level too many, and the lines of the
+/// entry. Braces count everywhere but in comments and string literals,
+/// parentheses only inside placeables. A line that defines a message or a
+/// term (`id =`, `-id =`) starts afresh: the parser can carry no nesting
+/// across it, since that line is an error inside any expression.
+fn too_deep(text: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut depth = 0usize;
+    // Where the current entry's first line starts, and whether it has
+    // been found too deep already.
+    let mut entry = 0;
+    let mut reported: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        if i == 0 || b[i - 1] == b'\n' {
+            if defines_entry(&b[i..]) {
+                if let Some(at) = reported.take() {
+                    found.push((at, entry..i));
+                }
+                depth = 0;
+                entry = i;
+            } else if depth == 0 && b[i] == b'#' {
+                i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |n| i + n + 1);
+                continue;
+            }
+        }
+        match b[i] {
+            b'{' | b'(' if b[i] == b'{' || depth > 0 => {
+                depth += 1;
+                if depth > MAX_NESTING && reported.is_none() {
+                    reported = Some(i);
+                }
+            }
+            b'}' | b')' if depth > 0 => depth -= 1,
+            b'"' if depth > 0 => {
+                // A string literal ends at its closing quote or the line.
+                i += 1;
+                while i < b.len() && !matches!(b[i], b'"' | b'\n') {
+                    i += usize::from(b[i] == b'\\') + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if let Some(at) = reported {
+        found.push((at, entry..b.len()));
+    }
+    found
+}
+
+/// Whether a line starts by defining a message or term: `id =`, `-id =`.
+fn defines_entry(line: &[u8]) -> bool {
+    let name = usize::from(line.first() == Some(&b'-'));
+    if !line.get(name).is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let rest = &line[name..];
+    let id = rest
+        .iter()
+        .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-')))
+        .unwrap_or(rest.len());
+    rest[id..]
+        .iter()
+        .find(|&&c| c != b' ')
+        .is_some_and(|&c| c == b'=')
+}
+
 /// The byte offset of `slice` within `source`, when it is a slice of it:
 /// the parser keeps no spans, but every identifier and text it returns
 /// borrows from the source.
@@ -190,7 +336,47 @@ mod tests {
         let first = tree.ftl("en/ui.ftl").unwrap();
         let again = tree.clone().ftl("en/ui.ftl").unwrap();
         assert!(Arc::ptr_eq(&first, &again));
-        assert!(first.is_valid_utf8());
+        assert!(first.syntax_errors().is_empty());
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error_of_its_entry_only() {
+        let deep = |n: usize| format!("{}x{}", "{ ".repeat(n), " }".repeat(n));
+        let calls = |n: usize| format!("{{ {}1{} }}", "F(".repeat(n), ")".repeat(n));
+        for body in [deep(3000), calls(3000), deep(MAX_NESTING + 1)] {
+            let text =
+                format!("ok = 1\nbad = {body}\n  and more\n# {{{{{{\nlater = {{ \"{{{{\" }}\n");
+            let file = FtlFile::parse("x.ftl".to_owned(), text.clone());
+            let errors = file.syntax_errors();
+            assert_eq!(errors.len(), 1, "{errors:?}");
+            assert_eq!(file.line_column(errors[0].offset).0, 2);
+            let ids: Vec<&str> = file.entries().map(|e| e.id).collect();
+            assert_eq!(ids, ["ok", "later"]);
+            assert_eq!(file.source().len(), text.len());
+        }
+        let fine = format!("ok = {}\n", deep(MAX_NESTING));
+        assert!(
+            FtlFile::parse("x.ftl".to_owned(), fine)
+                .syntax_errors()
+                .is_empty()
+        );
+        // Parentheses in text and braces in comments and strings do not count.
+        let text = format!(
+            "a = {}\n# {}\nb = {{ \"{}\" }}\n",
+            "(".repeat(500),
+            "{".repeat(500),
+            "{".repeat(500)
+        );
+        assert!(too_deep(&text).is_empty());
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_where_its_entry_starts() {
+        let text = "ok = 1\nbroken = { $x\n\nlater = 2\n";
+        let file = FtlFile::parse("x.ftl".to_owned(), text.to_owned());
+        let errors = file.syntax_errors();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(file.line_column(errors[0].offset), (2, 1));
     }
 
     #[test]

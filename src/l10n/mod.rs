@@ -232,6 +232,16 @@ impl Locales {
         chain
     }
 
+    /// Whether `shown`, the first locale [`Locales::negotiate`] found for
+    /// `requested`, is another language, region or script than the reader
+    /// asked for (`pt-BR` for `pt-PT`), which the reader must be told. A
+    /// locale without a region serves every region of its language.
+    pub fn is_substitute(requested: &LanguageIdentifier, shown: &LanguageIdentifier) -> bool {
+        shown.language != requested.language
+            || (shown.region.is_some() && shown.region != requested.region)
+            || (shown.script.is_some() && shown.script != requested.script)
+    }
+
     /// Loads the bundles of a fallback chain, and only those. `isolating`
     /// keeps Fluent's bidi isolation marks around placeables (right for
     /// HTML, wrong for terminals and Markdown).
@@ -341,14 +351,7 @@ impl Locales {
             if !name.ends_with(".ftl") || name.contains('/') {
                 continue;
             }
-            let parsed = self.tree.ftl(&file)?;
-            if !parsed.is_valid_utf8() {
-                return Err(AssetError::NotUtf8 {
-                    path: parsed.path().to_owned(),
-                }
-                .into());
-            }
-            files.push(parsed);
+            files.push(self.tree.ftl(&file)?);
         }
         let mut problems = Vec::new();
         // Where each id was first defined, as (file, offset): a position is
@@ -359,8 +362,8 @@ impl Locales {
                 file.syntax_errors()
                     .iter()
                     .map(|error| FileProblem::Syntax {
-                        location: file.location(error.pos.start),
-                        message: error.kind.to_string(),
+                        location: file.location(error.offset),
+                        message: error.message.clone(),
                     }),
             );
             for entry in file.entries() {

@@ -193,7 +193,7 @@ fn the_embedded_locales_can_be_checked_and_have_no_errors() {
 /// Invalid UTF-8 is shown replaced and the file is still checked, as a
 /// translator's editor would show it.
 #[test]
-fn a_file_with_invalid_utf8_is_checked_with_the_bytes_replaced() {
+fn a_file_with_invalid_utf8_is_reported_and_checked_with_the_bytes_replaced() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("en")).unwrap();
     std::fs::create_dir_all(dir.path().join("de")).unwrap();
@@ -209,7 +209,7 @@ fn a_file_with_invalid_utf8_is_checked_with_the_bytes_replaced() {
         "hello = Hal\u{fffd}lo\nbye = { $x }\n"
     );
     let kinds: Vec<(Kind, usize)> = report.findings.iter().map(|f| (f.kind, f.line)).collect();
-    assert_eq!(kinds, [(Kind::UnknownVariable, 2)]);
+    assert_eq!(kinds, [(Kind::SyntaxError, 1), (Kind::UnknownVariable, 2)]);
 }
 
 /// Each duplicate is located through the first file's line index, built

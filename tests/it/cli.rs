@@ -307,3 +307,53 @@ fn json_has_the_documented_fields() {
         assert!(list[0].get(field).is_some(), "list JSON lacks {field}");
     }
 }
+
+/// A reader that stops reading (`smtpkb list | head -1`) ends the command
+/// quietly with 141; a full disk is an error that says so; a full or
+/// closed standard error never makes it panic.
+#[test]
+fn a_closed_or_full_output_ends_the_command_cleanly() {
+    use std::process::{Command, Stdio};
+    let bin = env!("CARGO_BIN_EXE_smtpkb");
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap()
+    };
+    // Closed: the pipe's reading end is gone before the command starts.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let output = Command::new(bin)
+        .args(["list"])
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(141));
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    // Full standard output.
+    let output = Command::new(bin)
+        .args(["show", "451"])
+        .stdout(full())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: cannot write the output: No space left on device (os error 28)\n"
+    );
+    // Full standard error, with an error to report and a warning.
+    for args in [&["show", "999"][..], &["show", "451", "--lang", "xx"]] {
+        let output = Command::new(bin)
+            .args(args)
+            .stderr(full())
+            .output()
+            .unwrap();
+        assert!(
+            matches!(output.status.code(), Some(0 | 1)),
+            "{args:?}: {:?}",
+            output.status
+        );
+    }
+}

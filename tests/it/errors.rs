@@ -31,3 +31,13 @@ fn cli_errors() {
         ));
     });
 }
+
+/// The malformed-input corpus's cases for `smtpkb`.
+#[test]
+fn malformed_inputs() {
+    super::malformed::run_cases(
+        &crate::util::project_root(),
+        "smtpkb",
+        std::path::Path::new(env!("CARGO_BIN_EXE_smtpkb")),
+    );
+}

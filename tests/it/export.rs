@@ -319,25 +319,38 @@ fn a_failing_export_leaves_the_previous_site_intact() {
 }
 
 #[test]
-fn a_folder_the_exporter_did_not_write_is_kept_without_force() {
+fn a_folder_the_exporter_did_not_write_is_kept_even_with_force() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("docs");
     std::fs::create_dir(&out).unwrap();
     std::fs::write(out.join("notes.txt"), "mine").unwrap();
     let locales = fixture().join("locales");
-    let error = export_fixture(&locales, options(SiteFormat::Markdown, &out)).unwrap_err();
-    assert!(matches!(error, ExportError::NotOurs(_)), "{error}");
-    assert!(!error.to_string().contains("--force"), "{error}");
-    assert_eq!(
-        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
-        "mine"
-    );
+    for force in [false, true] {
+        let options = ExportOptions {
+            force,
+            ..options(SiteFormat::Markdown, &out)
+        };
+        let error = export_fixture(&locales, options).unwrap_err();
+        assert!(matches!(error, ExportError::Refused { .. }), "{error}");
+        assert_eq!(
+            error.to_string().contains("pass --force"),
+            !force,
+            "{error}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(out.join("notes.txt")).unwrap(),
+            "mine"
+        );
+    }
+    // A site whose marker was lost holds only pages: --force replaces it.
+    std::fs::remove_file(out.join("notes.txt")).unwrap();
+    std::fs::write(out.join("old.md"), "# old").unwrap();
     let forced = ExportOptions {
         force: true,
         ..options(SiteFormat::Markdown, &out)
     };
     export_fixture(&locales, forced).unwrap();
-    assert!(!out.join("notes.txt").exists());
+    assert!(!out.join("old.md").exists());
     assert!(out.join("en/README.md").exists());
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()

@@ -8,6 +8,7 @@ mod explain;
 mod export;
 mod iana;
 mod locales;
+mod malformed;
 mod pairs;
 mod rfc;
 mod snapshots;

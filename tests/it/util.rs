@@ -2,7 +2,7 @@
 //! base, and the prose checks every page must pass.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 use smtpkb::assets::{Kind, Tree};
@@ -29,20 +29,8 @@ pub fn project_root() -> PathBuf {
 /// A temporary copy of one of the project's folders (`locales`, `data`),
 /// for a test to break without touching the real one.
 pub fn copy_of(folder: &str) -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
-    copy(&project_root().join(folder), dir.path());
+    crate::malformed::copy(&project_root().join(folder), dir.path());
     dir
 }
 

@@ -25,7 +25,7 @@ use smtpkb::catalog::{self, Catalog, CatalogError};
 use smtpkb::check::{self, Options, Severity};
 use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
 use smtpkb::l10n::{L10nError, LanguageIdentifier, parse_tag};
-use smtpkb::{scaffold, stats};
+use smtpkb::{output, scaffold, stats};
 
 /// Project tasks for translators and CI
 ///
@@ -159,14 +159,18 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) => {
+            // A reader that stopped reading is not told so.
+            if output::chain_is_closed(&error) {
+                return ExitCode::from(output::CLOSED);
+            }
             match data_problems(&error) {
                 // Each data problem is a snippet with its own `error[kind]`
                 // title.
-                Some(diagnostics) => eprintln!(
-                    "{}",
-                    catalog::render_diagnostics(diagnostics, std::io::stderr().is_terminal())
-                ),
-                None => eprintln!("error: {error:#}"),
+                Some(diagnostics) => output::err(catalog::render_diagnostics(
+                    diagnostics,
+                    std::io::stderr().is_terminal(),
+                )),
+                None => output::err(format_args!("error: {error:#}")),
             }
             ExitCode::from(failure_status(is_check, &error))
         }
@@ -225,10 +229,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let locales = Tree::dir(Kind::Locales, &dir)?;
             let options = check_options(&dir, reference, langs)?;
             if options.project.is_some() {
-                eprintln!(
+                output::err(format_args!(
                     "note: {} is the project's locales: also checking code prose and message ids",
                     dir.display()
-                );
+                ));
             }
             let report = check::check(&locales, &options)?;
             let root = locales.display_path("");
@@ -239,7 +243,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 CheckFormat::Json => check::render_json(&report),
                 CheckFormat::Github => check::render_github(&report, &root),
             };
-            print!("{output}");
+            output::out(&output)?;
             let failed = report.count(Severity::Error) > 0
                 || (deny_warnings && report.count(Severity::Warning) > 0);
             Ok(if failed {
@@ -262,27 +266,36 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let locales = Tree::dir(Kind::Locales, &tree.dir())?;
             if let Some(lang) = mark_current {
                 let marked = stats::mark_current(&locales, &options, &parse_tag(&lang)?, &only)?;
-                println!(
-                    "{}: {} recorded as translated from the English now",
+                output::out(&format!(
+                    "{}: {} recorded as translated from the English now\n",
                     marked.path,
                     check::counted(marked.count, "message")
-                );
+                ))?;
                 return Ok(ExitCode::SUCCESS);
             }
             let stats = stats::stats(&locales, &options)?;
+            for (location, message) in stats::unreadable(&locales)? {
+                output::err(format_args!(
+                    "warning: {location}: {message}; counted as not translated"
+                ));
+            }
             match format {
-                StatsFormat::Text => print!("{}", stats::render_stats_text(&stats, verbose)),
-                StatsFormat::Json => println!("{}", serde_json_pretty(&stats)?),
+                StatsFormat::Text => output::out(&stats::render_stats_text(&stats, verbose))?,
+                StatsFormat::Json => output::out(&format!("{}\n", serde_json_pretty(&stats)?))?,
             }
             Ok(ExitCode::SUCCESS)
         }
         Task::NewLocale { lang, tree } => {
             let tag = parse_tag(&lang)?;
             let files = scaffold::new_locale(&tree.dir(), &tag, &tree.reference()?)?;
+            let mut written = String::new();
             for file in files {
-                println!("wrote {}", file.display());
+                written.push_str(&format!("wrote {}\n", file.display()));
             }
-            println!("fill in the messages, then run `cargo xtask check --lang {tag}`");
+            written.push_str(&format!(
+                "fill in the messages, then run `cargo xtask check --lang {tag}`\n"
+            ));
+            output::out(&written)?;
             Ok(ExitCode::SUCCESS)
         }
         Task::Export(args) => {
@@ -316,7 +329,8 @@ struct ExportArgs {
     /// Where the HTML site will be served from, for sitemap.xml
     #[arg(long, default_value = "/", value_name = "URL")]
     base_url: String,
-    /// Replace --out even if the exporter did not write it
+    /// Also replace a folder the exporter did not mark as its own if it
+    /// holds nothing but pages (a site whose marker was lost)
     #[arg(long)]
     force: bool,
     /// No progress bar
@@ -326,6 +340,7 @@ struct ExportArgs {
 
 fn export(args: ExportArgs) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
+    smtpkb::staged::remove_on_interrupt();
     let langs = tags(&args.langs)?;
     let root = project_root();
     let (format, name) = match args.format {
@@ -354,7 +369,7 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         },
     )?;
     for warning in export.warnings() {
-        eprintln!("warning: {}", describe(warning));
+        output::err(format_args!("warning: {}", describe(warning)));
     }
     let bar = if args.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -364,18 +379,15 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
                 .expect("a valid progress template"),
         )
     };
-    let summary = match export.write(&|| bar.inc(1)) {
-        Err(error @ ExportError::NotOurs(_)) => bail!("{error}; pass --force to replace it"),
-        result => result?,
-    };
+    let summary = export.write(&|| bar.inc(1))?;
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
-    eprintln!(
+    output::err(format_args!(
         "wrote {} pages in {} to {} in {seconds:.2} s",
         summary.pages,
         check::counted(summary.locales, "locale"),
         out.display()
-    );
+    ));
     Ok(())
 }
 
@@ -479,7 +491,7 @@ fn ci() -> anyhow::Result<()> {
 
 /// Runs one cargo command in the project root, failing if it fails.
 fn cargo(root: &Path, args: &[&str]) -> anyhow::Result<()> {
-    eprintln!("$ cargo {}", args.join(" "));
+    output::err(format_args!("$ cargo {}", args.join(" ")));
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = Command::new(cargo)
         .args(args)

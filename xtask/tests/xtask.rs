@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+#[path = "../../tests/it/malformed.rs"]
+mod malformed;
+
 fn fixture(case: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../tests/fixtures/check")
@@ -265,7 +268,7 @@ fn export_writes_a_site_and_keeps_a_folder_it_did_not_write() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "exists and was not written by the exporter; pass --force to replace it",
+            "it exists and the exporter did not write it (it has no .smtpkb-site file)",
         ));
     assert_eq!(
         std::fs::read_to_string(mine.join("notes.md")).unwrap(),
@@ -451,4 +454,88 @@ fn xtask_errors() {
             String::from_utf8(output.stderr).unwrap()
         ));
     });
+}
+
+/// The malformed-input corpus's cases for `cargo xtask`.
+#[test]
+fn malformed_inputs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    malformed::run_cases(&root, "xtask", Path::new(env!("CARGO_BIN_EXE_xtask")));
+}
+
+/// Ctrl-C or SIGTERM during an export removes the folder being written,
+/// and leaves the previous site as it was.
+#[test]
+fn an_interrupted_export_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    for signal in ["INT", "TERM"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["export", "--format", "html", "--quiet", "--out"])
+            .arg(&out)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait for the staging folder, then interrupt.
+        let staging = || {
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .flatten()
+                .any(|e| e.file_name().to_string_lossy().starts_with(".site.new-"))
+        };
+        let started = std::time::Instant::now();
+        while !staging() && started.elapsed() < std::time::Duration::from_secs(60) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert!(staging(), "the export never started writing");
+        let killed = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130), "after SIG{signal}");
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(left.is_empty(), "after SIG{signal}: {left:?}");
+    }
+}
+
+/// `cargo xtask check | head -1` and a full disk end the task cleanly, as
+/// for `smtpkb`: 141 and nothing said for a closed pipe, never a panic.
+#[test]
+fn a_closed_or_full_output_ends_a_task_cleanly() {
+    use std::process::{Command, Stdio};
+    for args in [&["check", "--locales"][..], &["stats", "--locales"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(args)
+            .arg(fixture("variables"))
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(141), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(args)
+            .arg(fixture("variables"))
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("No space left on device"),
+            "{args:?}: {stderr}"
+        );
+    }
 }
