@@ -116,6 +116,9 @@ pub struct Tree {
     kind: Kind,
     dir: Option<PathBuf>,
     pub(crate) parsed: crate::l10n::ftl::ParseCache,
+    /// [`Tree::files`], listed once: every locale looks for its files in
+    /// it, and walking the tree once per locale was quadratic.
+    listing: std::sync::Arc<std::sync::OnceLock<Vec<String>>>,
 }
 
 impl Tree {
@@ -125,6 +128,7 @@ impl Tree {
             kind,
             dir: None,
             parsed: Default::default(),
+            listing: Default::default(),
         }
     }
 
@@ -138,6 +142,7 @@ impl Tree {
             kind,
             dir: Some(dir.to_owned()),
             parsed: Default::default(),
+            listing: Default::default(),
         })
     }
 
@@ -158,8 +163,16 @@ impl Tree {
     }
 
     /// Every file in the tree, as `/`-separated paths relative to its root,
-    /// sorted.
+    /// sorted; the tree is walked once, by the first caller.
     pub fn files(&self) -> Result<Vec<String>, AssetError> {
+        if let Some(files) = self.listing.get() {
+            return Ok(files.clone());
+        }
+        let files = self.list()?;
+        Ok(self.listing.get_or_init(|| files).clone())
+    }
+
+    fn list(&self) -> Result<Vec<String>, AssetError> {
         let mut files: Vec<String> = match &self.dir {
             None => match self.kind {
                 Kind::Data => EmbeddedData::iter().map(|f| f.into_owned()).collect(),

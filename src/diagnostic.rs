@@ -29,12 +29,19 @@ impl fmt::Display for Location {
     }
 }
 
-/// The line starts of one text, found once, so that each position is a
-/// binary search and a scan of one line.
+/// The line starts of one text, found once, and the number of characters
+/// before every few kilobytes, so that each position is a binary search and
+/// a scan of at most a few kilobytes, however long its line.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, characters before it), from (0, 0), every [`MARK`]
+    /// bytes or so.
+    marks: Vec<(usize, usize)>,
 }
+
+/// How many bytes apart [`LineIndex`] counts characters.
+const MARK: usize = 4096;
 
 impl LineIndex {
     /// Indexes a text.
@@ -42,7 +49,25 @@ impl LineIndex {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { starts }
+        let mut marks = vec![(0, 0)];
+        let (mut at, mut chars) = (0, 0);
+        while at < text.len() {
+            let mut next = (at + MARK).min(text.len());
+            while !text.is_char_boundary(next) {
+                next -= 1;
+            }
+            chars += text[at..next].chars().count();
+            marks.push((next, chars));
+            at = next;
+        }
+        LineIndex { starts, marks }
+    }
+
+    /// The number of characters before byte `offset`, a character boundary.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let i = self.marks.partition_point(|&(at, _)| at <= offset).max(1) - 1;
+        let (at, chars) = self.marks.get(i).copied().unwrap_or((0, 0));
+        chars + text[at.min(offset)..offset].chars().count()
     }
 
     /// The 1-based line and character column of byte `offset` in `text`,
@@ -54,8 +79,9 @@ impl LineIndex {
             offset -= 1;
         }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
-        let start = self.starts.get(line - 1).copied().unwrap_or(0);
-        (line, text[start.min(offset)..offset].chars().count() + 1)
+        let start = self.starts.get(line - 1).copied().unwrap_or(0).min(offset);
+        let column = self.chars_before(text, offset) - self.chars_before(text, start);
+        (line, column + 1)
     }
 
     /// The location of byte `offset` of `text` in the file `path`.
@@ -111,12 +137,14 @@ pub struct Snippet<'a> {
     pub source: Option<(&'a str, Range<usize>)>,
     /// The 1-based line of the start of the range.
     pub line: usize,
+    /// Its 1-based column, in characters.
+    pub column: usize,
 }
 
 /// Prints a problem as rustc does: `error[kind]: message`, ` --> file:3:12`,
 /// the numbered source line and a caret under the range. Only the lines of
-/// the range are rendered, so printing many problems of a long file stays
-/// linear.
+/// the range are rendered, and of a long line only an excerpt, so printing
+/// many problems of a long file or a long line stays linear.
 pub fn render(snippet: &Snippet<'_>, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -131,25 +159,52 @@ pub fn render(snippet: &Snippet<'_>, color: bool) -> String {
     let group = match &snippet.source {
         Some((source, span)) => {
             let span = span.start.min(source.len())..span.end.min(source.len());
-            let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-            let end = source[span.end..]
-                .find('\n')
-                .map_or(source.len(), |i| span.end + i);
-            let end = if source[..end].ends_with('\r') && end > span.end {
-                end - 1
+            let (start, end, cut) = excerpt(source, span.clone());
+            let shown = annotate_snippets::Snippet::source(&source[start..end])
+                .line_start(snippet.line)
+                .annotation(AnnotationKind::Primary.span(span.start - start..span.end - start));
+            if cut {
+                // The excerpt does not start the line: the column is told.
+                let origin = annotate_snippets::Origin::path(snippet.path)
+                    .line(snippet.line)
+                    .char_column(snippet.column);
+                title.element(origin).element(shown)
             } else {
-                end
-            };
-            title.element(
-                annotate_snippets::Snippet::source(&source[start..end])
-                    .path(snippet.path)
-                    .line_start(snippet.line)
-                    .annotation(AnnotationKind::Primary.span(span.start - start..span.end - start)),
-            )
+                title.element(shown.path(snippet.path))
+            }
         }
         None => title.element(annotate_snippets::Origin::path(snippet.path)),
     };
     renderer.render(&[group])
+}
+
+/// A line up to this long is shown whole; of a longer one, as much on
+/// each side of the problem.
+const EXCERPT: usize = 256;
+
+/// The part of the line (or lines) of `span` to show, and whether its
+/// start cuts the line: the whole line when it is short, else at most
+/// [`EXCERPT`] bytes on each side, cut at character boundaries, so that
+/// printing many problems of one long line stays linear. Its line break
+/// (and a `\r` before it) is left out.
+fn excerpt(source: &str, span: Range<usize>) -> (usize, usize, bool) {
+    let floor = |mut i: usize| {
+        while !source.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(span.start.saturating_sub(EXCERPT));
+    let (start, cut) = match source[from..span.start].rfind('\n') {
+        Some(i) => (from + i + 1, false),
+        None => (from, from > 0),
+    };
+    let to = floor((span.end + EXCERPT).min(source.len()));
+    let mut end = source[span.end..to].find('\n').map_or(to, |i| span.end + i);
+    if source[..end].ends_with('\r') && end > span.end {
+        end -= 1;
+    }
+    (start, end, cut)
 }
 
 #[cfg(test)]
@@ -170,6 +225,26 @@ mod tests {
     }
 
     #[test]
+    fn columns_of_a_long_line_count_every_character() {
+        let text = format!("x\n{}é{}\n", "ab".repeat(5000), "ç".repeat(3000));
+        let index = LineIndex::new(&text);
+        for offset in [0, 2, 3, 4097, 10_002, 10_004, 14_000, text.len()] {
+            let mut at = offset.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..at].matches('\n').count() + 1;
+            let column = text[start..at].chars().count() + 1;
+            assert_eq!(
+                index.line_column(&text, offset),
+                (line, column),
+                "at {offset}"
+            );
+        }
+    }
+
+    #[test]
     fn an_empty_text_has_one_line() {
         assert_eq!(LineIndex::new("").line_column("", 5), (1, 1));
     }
@@ -185,6 +260,7 @@ mod tests {
                 path: "data/x.toml",
                 source: Some((source, 14..15)),
                 line: 2,
+                column: 9,
             },
             false,
         );

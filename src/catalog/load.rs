@@ -325,6 +325,7 @@ impl DataDiagnostic {
                 path: &self.location.path,
                 source: self.span.clone().map(|span| (&*self.source, span)),
                 line: self.location.line,
+                column: self.location.column,
             },
             color,
         )

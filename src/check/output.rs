@@ -21,6 +21,7 @@ pub fn render_text(report: &Report, root: &str, color: bool) -> String {
             path: &path,
             source: source.zip(finding.span.clone()),
             line: finding.line,
+            column: finding.column,
         };
         out.push_str(&diagnostic::render(&snippet, color));
         out.push_str("\n\n");
