@@ -312,7 +312,7 @@ pub fn markdown(text: &str, escape: impl Fn(&str) -> String) -> String {
 /// A Markdown code span of `text`: fenced by more backticks than any run
 /// in it, with a space inside the fences where it starts or ends with a
 /// backtick (CommonMark, section 6.1).
-fn code_span(out: &mut String, text: &str) {
+pub fn code_span(out: &mut String, text: &str) {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') {

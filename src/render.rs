@@ -109,6 +109,13 @@ impl Renderer {
             minijinja::escape_formatter(out, state, value)
         });
         env.add_filter("md", |text: &str| markup::markdown(text, escape_markdown));
+        // A name from the data shown as code in Markdown: a code span that
+        // no backtick in it can end.
+        env.add_filter("code", |text: &str| {
+            let mut span = String::new();
+            markup::code_span(&mut span, text);
+            Value::from_safe_string(span)
+        });
         // Where HTML allows no elements: `<title>`, attributes.
         env.add_filter("plain", |state: &State, text: &str| {
             let (open, close) = quotes(state);

@@ -364,11 +364,22 @@ fn translator_markup_is_escaped() {
     let locales = copy_of("tests/fixtures/site/locales");
     let ui = locales.path().join("vi/ui.ftl");
     let text = std::fs::read_to_string(&ui).unwrap();
-    let edited = text.replace(
-        "label-description = Mô tả",
-        "label-description = Mô tả <script>alert(1)</script>",
+    let mut edited: String = text
+        .replace(
+            "label-description = Mô tả",
+            "label-description = Mô tả <script>alert(1)</script>",
+        )
+        .lines()
+        .filter(|line| !line.starts_with("separator-"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert!(
+        edited.contains("<script>"),
+        "the fixture has label-description"
     );
-    assert_ne!(text, edited, "the fixture has label-description");
+    // List separators are text a translator writes, too.
+    edited.push_str("separator-list = { \"<img src=x onerror=alert(2)>\" }\n");
+    edited.push_str("separator-items = { \"<img src=x onerror=alert(3)>\" }\n");
     std::fs::write(&ui, edited).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let only_vi = |format, out: &Path| ExportOptions {
@@ -390,6 +401,22 @@ fn translator_markup_is_escaped() {
         page.contains(r"Mô tả \<script\>alert(1)\</script\>"),
         "not escaped in Markdown"
     );
+    for entry in std::fs::read_dir(md.join("vi")).unwrap() {
+        let path = entry.unwrap().path();
+        let page = std::fs::read_to_string(&path).unwrap();
+        for tag in ["<img", "<script"] {
+            // Escaped, a tag is `\<img`.
+            let line = page.lines().find(|line| {
+                line.match_indices(tag)
+                    .any(|(at, _)| !line[..at].ends_with('\\'))
+            });
+            assert!(
+                line.is_none(),
+                "{tag} unescaped in {}: {line:?}",
+                path.display()
+            );
+        }
+    }
 }
 
 #[test]
