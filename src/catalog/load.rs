@@ -243,6 +243,14 @@ pub enum DataProblem {
         /// The reply code.
         code: u16,
     },
+    /// A code names another twice in `related`.
+    #[error("reply code {code} lists {related} as related twice; list it once")]
+    DuplicateRelated {
+        /// The reply code.
+        code: u16,
+        /// The code listed again.
+        related: u16,
+    },
     /// A code is defined a second time, in the same file or another.
     #[error("reply code {code} is defined twice; the first definition is at {first}")]
     DuplicateCode {
@@ -292,6 +300,7 @@ impl DataProblem {
             DataProblem::BadSection { .. } => "bad-section",
             DataProblem::BadEnhanced { .. } => "bad-enhanced",
             DataProblem::RelatedToItself { .. } => "related-to-itself",
+            DataProblem::DuplicateRelated { .. } => "duplicate-related",
             DataProblem::DuplicateCode { .. } => "duplicate-code",
             DataProblem::UnknownRelated { .. } => "unknown-related",
         }
@@ -571,7 +580,13 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
     // value, span.
     let mut practice_refs: Vec<(usize, u16, String, Range<usize>)> = Vec::new();
     let mut every_file_parsed = true;
-    for name in tree.files()?.iter().filter(|f| f.ends_with(".toml")) {
+    // Only the files at the top: a copy in a subfolder (a backup) is not
+    // part of the data.
+    for name in tree
+        .files()?
+        .iter()
+        .filter(|f| f.ends_with(".toml") && !f.contains('/'))
+    {
         let text: Arc<str> = tree.read(name)?.into();
         let file = files.len();
         files.push(SourceFile {
@@ -1139,11 +1154,17 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
             ),
         }
     }
-    for related in &raw.related {
+    for (i, related) in raw.related.iter().enumerate() {
         problems.require(
             related,
             |&related| related != code,
             |_| DataProblem::RelatedToItself { code },
+        );
+        let earlier = &raw.related[..i];
+        problems.require(
+            related,
+            |related| !earlier.iter().any(|e| e.get_ref() == related),
+            |&related| DataProblem::DuplicateRelated { code, related },
         );
     }
     if problems.found.len() > before {
