@@ -211,15 +211,15 @@ impl Tree {
     /// The text of one file.
     pub fn read(&self, relative: &str) -> Result<String, AssetError> {
         String::from_utf8(self.read_bytes(relative)?).map_err(|e| {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            // Up to the first invalid byte the text is UTF-8.
+            let valid = std::str::from_utf8(&e.as_bytes()[..e.utf8_error().valid_up_to()])
+                .expect("valid up to here");
+            let (line, column) =
+                crate::diagnostic::LineIndex::new(valid).line_column(valid, valid.len());
             AssetError::NotUtf8 {
                 path: self.display_path(relative),
-                line: valid.iter().filter(|&&b| b == b'\n').count() + 1,
-                column: String::from_utf8_lossy(&valid[line_start..])
-                    .chars()
-                    .count()
-                    + 1,
+                line,
+                column,
             }
         })
     }

@@ -224,16 +224,16 @@ fn each_in_blocks<E: From<ReadError>>(
             }
         };
         let (lines, carried) = each_in_block(&buf[..end], base, eof, defined, &mut emit)?;
-        // A record that fills the block: read twice as much before trying
-        // again.
-        want = if carried == Some(0) {
-            buf.len() * 2
-        } else {
-            block
-        };
         let from = carried.unwrap_or(end);
         base += lines;
         buf.drain(..from);
+        // A record that fills the block: read twice as much before trying
+        // again; else a block more than what is carried over.
+        want = if from == 0 {
+            buf.len() * 2
+        } else {
+            buf.len() + block
+        };
     }
     Ok(())
 }
