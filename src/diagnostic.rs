@@ -158,7 +158,17 @@ pub fn render(snippet: &Snippet<'_>, color: bool) -> String {
     let title = level.primary_title(snippet.message).id(snippet.kind);
     let group = match &snippet.source {
         Some((source, span)) => {
-            let span = span.start.min(source.len())..span.end.min(source.len());
+            // A span is widened to whole characters: a parser may end one
+            // inside the character it stopped at.
+            let mut start = span.start.min(source.len());
+            while !source.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = span.end.clamp(start, source.len());
+            while !source.is_char_boundary(end) {
+                end += 1;
+            }
+            let span = start..end;
             let (start, end, cut) = excerpt(source, span.clone());
             let shown = annotate_snippets::Snippet::source(&source[start..end])
                 .line_start(snippet.line)
@@ -267,6 +277,27 @@ mod tests {
         assert_eq!(
             text,
             "error[class-mismatch]: class 5 does not match\n --> data/x.toml:2:9\n  |\n2 | class = 5\n  |         ^"
+        );
+    }
+
+    #[test]
+    fn a_span_inside_a_character_is_widened_to_it() {
+        let source = "x = \"\\u20é\"\n";
+        let text = render(
+            &Snippet {
+                severity: Severity::Error,
+                kind: "syntax-error",
+                message: "bad",
+                path: "x.ftl",
+                source: Some((source, 11..12)),
+                line: 1,
+                column: 11,
+            },
+            false,
+        );
+        assert!(
+            text.ends_with("1 | x = \"\\u20é\"\n  |           ^"),
+            "{text}"
         );
     }
 }

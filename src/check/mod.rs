@@ -185,7 +185,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             locale
                 .files
                 .into_iter()
-                .map(|f| (f.name, f.ftl.source().to_owned()))
+                .map(|f| (f.name, f.ftl.written().to_owned()))
         })
         .collect();
     // A record that cannot be read is shown like a Fluent file.

@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex};
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
+use fluent_syntax::parser::{ErrorKind, ParserError};
 
 use crate::assets::{AssetError, Tree};
 use crate::diagnostic::{LineIndex, Location};
@@ -79,6 +80,8 @@ pub struct FtlFile {
     resource: Arc<FluentResource>,
     errors: Vec<SyntaxError>,
     lines: LineIndex,
+    /// The file as written, when the parser was given something else.
+    written: Option<Box<str>>,
 }
 
 /// What could not be read in a file: its parser's errors, each at the
@@ -114,16 +117,15 @@ impl FtlFile {
     /// deeper than [`MAX_NESTING`] is not given to the parser: it is an
     /// error, and the rest of the file is read.
     pub fn parse(path: String, text: String) -> FtlFile {
-        let lines = LineIndex::new(&text);
         let too_deep = too_deep(&text);
-        let text = if too_deep.is_empty() {
-            text
+        let (given, mut written) = if too_deep.is_empty() {
+            (text, None)
         } else {
             // The parser is given the entry up to the level too many, where
             // a `}` stops it at once, and the rest blanked out: the offsets
             // stay those of the file, and the parser goes on from the next
             // entry.
-            let mut blanked = text.into_bytes();
+            let mut blanked = text.clone().into_bytes();
             for (at, entry) in &too_deep {
                 for byte in &mut blanked[*at..entry.end] {
                     if *byte != b'\n' {
@@ -132,12 +134,14 @@ impl FtlFile {
                 }
                 blanked[*at] = b'}';
             }
-            String::from_utf8_lossy(&blanked).into_owned()
+            (String::from_utf8_lossy(&blanked).into_owned(), Some(text))
         };
-        let (resource, parser_errors) = match FluentResource::try_new(text) {
-            Ok(resource) => (resource, Vec::new()),
-            Err((resource, errors)) => (resource, errors),
-        };
+        let (resource, parser_errors, spaced) = parse_guarded(given);
+        written = written.or(spaced);
+        // Positions are counted in the text the parser was given, which
+        // has as many bytes as the file and differs only inside entries it
+        // skipped.
+        let lines = LineIndex::new(resource.source());
         // The entries cut short are reported for their nesting alone.
         let cut = |offset: usize| too_deep.iter().any(|(_, entry)| entry.contains(&offset));
         let mut errors: Vec<SyntaxError> = parser_errors
@@ -169,6 +173,7 @@ impl FtlFile {
             resource: Arc::new(resource),
             errors,
             lines,
+            written: written.map(String::into_boxed_str),
         }
     }
 
@@ -177,10 +182,18 @@ impl FtlFile {
         &self.path
     }
 
-    /// The text of the file, as written, but for what follows the level
-    /// too many of an entry nested too deep (blanked out).
+    /// The text the parser was given, which the entries borrow: the file
+    /// as written, but inside the entries it could not read safely (what
+    /// follows the level too many of an entry nested too deep is blanked
+    /// out, a character that ends an incomplete escape is spaces). Every
+    /// offset is the same in both.
     pub fn source(&self) -> &str {
         self.resource.source()
+    }
+
+    /// The text of the file as written, for excerpts.
+    pub fn written(&self) -> &str {
+        self.written.as_deref().unwrap_or(self.source())
     }
 
     /// The parsed resource, to add to a bundle.
@@ -228,6 +241,87 @@ impl FtlFile {
             })
         })
     }
+}
+
+/// Parses `text` with `fluent-syntax`, which panics on an incomplete
+/// `\u` or `\U` escape of a string literal followed by a character
+/// outside ASCII (`"\u20é"`: it slices the text inside that character to
+/// quote the escape in its error). Each such character is given to the
+/// parser as spaces, which end the escape the same way; where that was in
+/// a string literal the parser reports the escape there, quoted here as
+/// written, and where it was not (text, a comment) the file is parsed
+/// again with that character as written. The resource's text keeps the
+/// spaces, inside the entries the parser skipped; every offset is the
+/// file's. The text as given is returned when it was changed.
+fn parse_guarded(text: String) -> (FluentResource, Vec<ParserError>, Option<String>) {
+    let parse = |text: String| match FluentResource::try_new(text) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => (resource, errors),
+    };
+    let mut risky = unsafe_escapes(&text);
+    if risky.is_empty() {
+        let (resource, errors) = parse(text);
+        return (resource, errors, None);
+    }
+    let spaced = |risky: &[std::ops::Range<usize>]| {
+        let mut bytes = text.clone().into_bytes();
+        for char in risky {
+            bytes[char.clone()].fill(b' ');
+        }
+        String::from_utf8(bytes).expect("only whole characters are replaced")
+    };
+    let is_escape_error = |risky: &std::ops::Range<usize>, errors: &[ParserError]| {
+        errors.iter().any(|e| {
+            e.pos.start == risky.start
+                && matches!(e.kind, ErrorKind::InvalidUnicodeEscapeSequence(_))
+        })
+    };
+    let (mut resource, mut errors) = parse(spaced(&risky));
+    if !risky.iter().all(|r| is_escape_error(r, &errors)) {
+        risky.retain(|r| is_escape_error(r, &errors));
+        (resource, errors) = parse(spaced(&risky));
+    }
+    for error in &mut errors {
+        if let ErrorKind::InvalidUnicodeEscapeSequence(seq) = &mut error.kind
+            && let Some(char) = risky.iter().find(|r| r.start == error.pos.start)
+        {
+            *seq = text[char.start - seq.len() + 1..char.end].to_owned();
+        }
+    }
+    let written = (!risky.is_empty()).then_some(text);
+    (resource, errors, written)
+}
+
+/// Each character outside ASCII that ends an incomplete `\u` (four hex
+/// digits) or `\U` (six) escape, wherever it is: only the parser knows
+/// which of them are in string literals. `\\` escapes a backslash.
+fn unsafe_escapes(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(n) = memchr::memchr(b'\\', &b[i..]) {
+        let at = i + n;
+        let digits = match b.get(at + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            _ => {
+                i = (at + 2).min(b.len());
+                continue;
+            }
+        };
+        let hex = b[at + 2..]
+            .iter()
+            .take(digits)
+            .take_while(|c| c.is_ascii_hexdigit())
+            .count();
+        let end = at + 2 + hex;
+        if hex < digits && b.get(end).is_some_and(|&c| c >= 0x80) {
+            let len = text[end..].chars().next().map_or(1, char::len_utf8);
+            found.push(end..end + len);
+        }
+        i = end;
+    }
+    found
 }
 
 /// Each entry of `text` that nests deeper than [`MAX_NESTING`]: the offset
@@ -368,6 +462,36 @@ mod tests {
             "{".repeat(500)
         );
         assert!(too_deep(&text).is_empty());
+    }
+
+    #[test]
+    fn an_incomplete_escape_before_a_wide_character_is_an_error_not_a_panic() {
+        let text = "ok = 1\nbad = { \"\\u20é\" } and { \"\\U1F6€\" }\nlater = 2\n";
+        let file = FtlFile::parse("x.ftl".to_owned(), text.to_owned());
+        let errors: Vec<_> = file
+            .syntax_errors()
+            .iter()
+            .map(|e| (file.line_column(e.offset), e.message.as_str()))
+            .collect();
+        assert_eq!(
+            errors,
+            [((2, 14), "Invalid unicode escape sequence, \"20é\"")]
+        );
+        let ids: Vec<&str> = file.entries().map(|e| e.id).collect();
+        assert_eq!(ids, ["ok", "later"]);
+        assert_eq!(file.source().len(), text.len());
+        assert_eq!(file.written(), text);
+        // Outside string literals a backslash is text, kept as written.
+        let text = "# \\u20é\nok = \\u20é { \"\\\\u20é\" }\n";
+        let file = FtlFile::parse("x.ftl".to_owned(), text.to_owned());
+        assert!(
+            file.syntax_errors().is_empty(),
+            "{:?}",
+            file.syntax_errors()
+        );
+        assert_eq!(file.source(), text);
+        assert_eq!(unsafe_escapes(text).len(), 2);
+        assert!(unsafe_escapes("\\").is_empty());
     }
 
     #[test]
