@@ -20,6 +20,16 @@ pub enum ScaffoldError {
     /// The locale exists already.
     #[error("{0} exists already; a new locale is never written over an existing one")]
     Exists(PathBuf),
+    /// A file of the reference leads out of the locales tree.
+    #[error(
+        "{path} leads out of the locales tree, to {target}; a new locale is made only from a reference inside the tree"
+    )]
+    Outside {
+        /// The file, as found in the tree.
+        path: PathBuf,
+        /// Where it leads.
+        target: PathBuf,
+    },
     /// The reference could not be read.
     #[error(transparent)]
     Check(#[from] CheckError),
@@ -35,7 +45,9 @@ pub enum ScaffoldError {
 
 /// Creates `dir/<tag>/`, named with the tag as it is written (`pt-BR`),
 /// with one file per file of the `reference` locale. The folder appears
-/// whole or not at all: it is written beside its target and renamed.
+/// whole or not at all: it is written beside its target and renamed. The
+/// reference's files must be inside `dir`, where they are or where their
+/// symbolic links lead, and nothing may be at the target already.
 /// Returns the files written.
 pub fn new_locale(
     dir: &Path,
@@ -58,7 +70,21 @@ pub fn new_locale(
     {
         return Err(ScaffoldError::Exists(dir.join(name)));
     }
+    // Anything there, a file or a link to nowhere included, is kept.
+    if target.symlink_metadata().is_ok() {
+        return Err(ScaffoldError::Exists(target));
+    }
     let reference = read_reference(&tree, reference)?;
+    // The new files copy the reference's text: none of it may come from
+    // outside the tree through a symbolic link.
+    let root = dir.canonicalize().map_err(io(dir))?;
+    for file in &reference.files {
+        let path = dir.join(&file.name);
+        let real = path.canonicalize().map_err(io(&path))?;
+        if !real.starts_with(&root) {
+            return Err(ScaffoldError::Outside { path, target: real });
+        }
+    }
     let staged = StagedDir::new(&target)?;
     let mut written = Vec::new();
     for file in &reference.files {

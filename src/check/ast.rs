@@ -32,6 +32,8 @@ pub struct Select {
 pub struct Reference {
     /// The id, with a leading `-` for terms.
     pub id: String,
+    /// The attribute referred to (`{ msg.title }`), if any.
+    pub attribute: Option<String>,
     /// Byte offset of the id.
     pub offset: usize,
 }
@@ -197,16 +199,22 @@ fn walk_inline<'s>(
             }
             run.text.push('\u{FFFC}');
         }
-        InlineExpression::MessageReference { id, .. } => {
+        InlineExpression::MessageReference { id, attribute } => {
             facts.references.push(Reference {
                 id: id.name.to_owned(),
+                attribute: attribute.as_ref().map(|a| a.name.to_owned()),
                 offset: offset_in(source, id.name).unwrap_or(0),
             });
             run.text.push('\u{FFFC}');
         }
-        InlineExpression::TermReference { id, arguments, .. } => {
+        InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
             facts.references.push(Reference {
                 id: format!("-{}", id.name),
+                attribute: attribute.as_ref().map(|a| a.name.to_owned()),
                 offset: offset_in(source, id.name).map_or(0, |o| o.saturating_sub(1)),
             });
             if let Some(arguments) = arguments {

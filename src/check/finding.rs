@@ -65,6 +65,10 @@ macro_rules! kinds {
 }
 
 kinds! {
+    /// A locale folder not named with its language tag.
+    LocaleFolder = "locale-folder", Error,
+        "a locale folder not named with its language tag as `smtpkb` writes it (`pt-BR`, not `pt_br` or `pt BR`)",
+        "rename the folder to its tag; `smtpkb show` and `export` refuse the tree until then";
     /// The Fluent parser could not read an entry.
     SyntaxError = "syntax-error", Error,
         "an entry the Fluent parser cannot read",
@@ -101,6 +105,10 @@ kinds! {
     UnknownReference = "unknown-reference", Error,
         "a reference to a message or term that exists neither in the locale nor in the reference",
         "refer to an id that the reference locale defines";
+    /// References that lead back to where they start.
+    CyclicReference = "cyclic-reference", Error,
+        "references that lead back to the message or term they start from",
+        "break the cycle: Fluent cannot format a message that reaches it";
     /// A reference of the reference message that the translation drops.
     MissingReference = "missing-reference", Warning,
         "a message or term reference the translation drops",

@@ -15,6 +15,7 @@
 //! [`Options`].
 
 mod ast;
+mod cycle;
 pub mod finding;
 pub mod lints;
 mod output;
@@ -166,6 +167,16 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             }
         })
         .collect();
+    for (name, reason) in source::misnamed_folders(tree)? {
+        let mut reporter = finding::Reporter::new(&name, &name, None);
+        reporter.add(
+            Kind::LocaleFolder,
+            0,
+            None,
+            format!("the locale folder “{name}” is not named with its language tag: {reason}; smtpkb cannot load the tree until it is renamed"),
+        );
+        findings.extend(reporter.into_findings());
+    }
     if let Some(project) = &options.project {
         findings.extend(project::check_project(
             project,

@@ -52,6 +52,7 @@ pub(crate) struct PatternContext<'a> {
 
 /// Checks one pattern of `source`; `attribute` names it when it is not the
 /// value, and `reference` is the same pattern in the reference locale.
+/// Returns the pattern's message and term references.
 pub(crate) fn check_pattern(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
@@ -59,7 +60,7 @@ pub(crate) fn check_pattern(
     source: &str,
     pattern: &Pattern<&str>,
     reference: Option<&RefPattern>,
-) {
+) -> Vec<ast::Reference> {
     let id = context.id;
     let what = match attribute {
         Some(name) => format!("“{id}.{name}”"),
@@ -85,7 +86,7 @@ pub(crate) fn check_pattern(
     let literals = literals(reporter, context, &what, &facts);
 
     let Some(reference) = reference.filter(|_| !context.locale.is_reference) else {
-        return;
+        return facts.references;
     };
     check_variables(reporter, context, &what, &facts, reference);
     check_references(
@@ -124,6 +125,7 @@ pub(crate) fn check_pattern(
             ),
         );
     }
+    facts.references
 }
 
 /// A literal of a translation: its element, text and source offset.

@@ -17,7 +17,7 @@ use super::CheckError;
 use super::ast;
 use crate::assets::{AssetError, Tree};
 use crate::l10n::ftl::EntryAt;
-use crate::l10n::{FtlFile, best_match, parse_tag};
+use crate::l10n::{FtlFile, best_match, folder_tag, parse_tag};
 
 /// The file beside the locale folders that lists words a translation may
 /// keep from the reference, one per line (`#` starts a comment).
@@ -105,6 +105,17 @@ pub(crate) fn select_locales(
     let mut selected = selected.into_iter();
     folders.retain(|_| selected.next().unwrap_or(false));
     Ok(folders)
+}
+
+/// The folders of the tree that `smtpkb` cannot load as locales, with why
+/// ([`folder_tag`]): every folder, whichever are selected, since one
+/// misnamed folder stops the whole tree from loading.
+pub(crate) fn misnamed_folders(tree: &Tree) -> Result<Vec<(String, String)>, CheckError> {
+    Ok(tree
+        .folders()?
+        .into_iter()
+        .filter_map(|name| folder_tag(&name).err().map(|reason| (name, reason)))
+        .collect())
 }
 
 /// The reference among locales read by [`read_locales`].

@@ -10,6 +10,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::Options;
+use super::ast::Reference;
+use super::cycle::Patterns;
 use super::finding::{Finding, Kind, Reporter, Severity};
 use super::lints;
 use super::pattern::{self, LocaleContext, PatternContext};
@@ -46,6 +48,7 @@ pub(crate) fn check_locale(
         glossary,
     };
     let mut findings = Vec::new();
+    let mut patterns = Patterns::default();
     for (index, file) in files.iter().enumerate() {
         let mut reporter = Reporter::new(lang, file.name, Some(file));
         for error in file.errors() {
@@ -64,8 +67,30 @@ pub(crate) fn check_locale(
         }
         for (parsed, position) in entries[index].iter().zip(&positions[index]) {
             let ref_entry = position.map(|p| reference.at(p));
-            check_entry(&mut reporter, &locale, file, parsed, ref_entry);
+            check_entry(
+                &mut reporter,
+                &locale,
+                file,
+                parsed,
+                ref_entry,
+                |attribute, refs| patterns.add(index, parsed.id, attribute, refs),
+            );
         }
+        findings.extend(reporter.into_findings());
+    }
+    for cycle in patterns.cycles() {
+        let file = &files[cycle.file];
+        let mut reporter = Reporter::new(lang, file.name, Some(file));
+        reporter.add(
+            Kind::CyclicReference,
+            cycle.offset,
+            Some(cycle.id),
+            format!(
+                "“{}” refers back to itself ({}); no message that uses it can be shown",
+                cycle.path[0],
+                cycle.path.join(" → ")
+            ),
+        );
         findings.extend(reporter.into_findings());
     }
     if !is_reference {
@@ -173,7 +198,8 @@ impl Duplicate<'_> {
 }
 
 /// One message or term of a locale: the reference's style, obsolete and
-/// missing attributes, and each of its patterns.
+/// missing attributes, and each of its patterns, whose references go to
+/// `references` with the attribute (`None` for the value).
 /// `ref_entry` is the same entry in the reference, if it has it.
 fn check_entry(
     reporter: &mut Reporter<'_>,
@@ -181,6 +207,7 @@ fn check_entry(
     file: &SourceFile<'_>,
     parsed: &Parsed<'_>,
     ref_entry: Option<&RefEntry>,
+    mut references: impl FnMut(Option<&str>, Vec<Reference>),
 ) {
     let id = parsed.id;
     if locale.is_reference {
@@ -209,7 +236,10 @@ fn check_entry(
     };
     if let Some(value) = parsed.value {
         let ref_value = ref_entry.and_then(|e| e.value.as_ref());
-        pattern::check_pattern(reporter, &context, None, file.text, value, ref_value);
+        references(
+            None,
+            pattern::check_pattern(reporter, &context, None, file.text, value, ref_value),
+        );
     }
     for (name, offset, value) in &parsed.attributes {
         let ref_attribute = ref_entry.and_then(|e| e.attributes.get(*name));
@@ -221,13 +251,16 @@ fn check_entry(
                 format!("attribute “.{name}” of “{id}” is not in the reference locale; remove it"),
             );
         }
-        pattern::check_pattern(
-            reporter,
-            &context,
+        references(
             Some(name),
-            file.text,
-            value,
-            ref_attribute,
+            pattern::check_pattern(
+                reporter,
+                &context,
+                Some(name),
+                file.text,
+                value,
+                ref_attribute,
+            ),
         );
     }
     if let Some(ref_entry) = ref_entry.filter(|_| !locale.is_reference) {

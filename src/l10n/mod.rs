@@ -33,7 +33,7 @@ use crate::diagnostic::Location;
 use crate::messages::MessageId;
 
 pub use ftl::FtlFile;
-pub use tag::{Direction, best_match, env_request, parse_tag};
+pub use tag::{Direction, best_match, env_request, folder_tag, parse_tag};
 
 /// The reference locale: complete by definition, and the last fallback.
 pub const REFERENCE: LanguageIdentifier = langid!("en");
@@ -53,10 +53,12 @@ pub enum L10nError {
         reason: &'static str,
     },
     /// A folder of the locales tree is not named with a language tag.
-    #[error("{path}: a locale folder must be named with a language tag such as “pt-BR”")]
+    #[error("{path}: a locale folder must be named with its language tag: {reason}")]
     BadFolder {
         /// The folder.
         path: String,
+        /// What is wrong with its name.
+        reason: String,
     },
     /// The locales tree has no reference locale.
     #[error("{path}: the reference locale “en” is missing")]
@@ -177,12 +179,10 @@ impl Locales {
     pub fn discover(tree: Tree) -> Result<Locales, L10nError> {
         let mut available = Vec::new();
         for folder in tree.folders()? {
-            let lang = parse_tag(&folder)
-                .ok()
-                .filter(|lang| lang.to_string() == folder)
-                .ok_or_else(|| L10nError::BadFolder {
-                    path: tree.display_path(&folder),
-                })?;
+            let lang = folder_tag(&folder).map_err(|reason| L10nError::BadFolder {
+                path: tree.display_path(&folder),
+                reason,
+            })?;
             available.push(lang);
         }
         if !available.contains(&REFERENCE) {

@@ -27,6 +27,12 @@ pub fn parse_tag(input: &str) -> Result<LanguageIdentifier, L10nError> {
             "it looks like a path; give a tag such as “vi” or “pt-BR”",
         ));
     }
+    let lower = input.to_ascii_lowercase();
+    if lower.starts_with("x-") || lower.contains("-x-") {
+        return Err(bad(
+            "private-use subtags (“-x-…”) are not supported; give a tag such as “en-US”",
+        ));
+    }
     let tag = input
         .split(['.', '@'])
         .next()
@@ -34,6 +40,18 @@ pub fn parse_tag(input: &str) -> Result<LanguageIdentifier, L10nError> {
         .replace('_', "-");
     tag.parse::<LanguageIdentifier>()
         .map_err(|_| bad("expected a tag such as “vi”, “pt-BR” or “vi_VN.UTF-8”"))
+}
+
+/// The tag a locale folder is named with, which must be written as
+/// [`parse_tag`] writes it back (`pt-BR`, not `pt_br`), since the
+/// exported site's paths are made from the tag; else why not.
+pub fn folder_tag(name: &str) -> Result<LanguageIdentifier, String> {
+    match parse_tag(name) {
+        Ok(tag) if tag == name => Ok(tag),
+        Ok(tag) => Err(format!("the tag is written “{tag}”")),
+        Err(L10nError::BadTag { reason, .. }) => Err(reason.to_owned()),
+        Err(other) => Err(other.to_string()),
+    }
 }
 
 /// The locale of `available` that a reader asking for `requested` is
