@@ -37,6 +37,16 @@ pub enum DataProblem {
         /// The code as written.
         code: u16,
     },
+    /// The second digit of the code is not a category RFC 5321 defines.
+    #[error(
+        "reply code {code} has no category: its second digit, {category}, names none; RFC 5321, section 4.2.1, defines categories 0 to 5"
+    )]
+    UnknownCategory {
+        /// The code as written.
+        code: u16,
+        /// Its second digit.
+        category: u8,
+    },
     /// `class` is not the first digit of the code.
     #[error(
         "class {found} does not match reply code {code}: the class is its first digit, {expected}"
@@ -278,6 +288,7 @@ impl DataProblem {
         match self {
             DataProblem::Syntax { .. } => "syntax-error",
             DataProblem::OutOfRange { .. } => "out-of-range",
+            DataProblem::UnknownCategory { .. } => "unknown-category",
             DataProblem::ClassMismatch { .. } => "class-mismatch",
             DataProblem::CategoryMismatch { .. } => "category-mismatch",
             DataProblem::RetryMismatch { .. } => "retry-mismatch",
@@ -1057,6 +1068,10 @@ fn validate(raw: RawCode, problems: &mut Problems<'_>) -> Option<Code> {
         &raw.code,
         |code| (200..600).contains(code),
         |&code| DataProblem::OutOfRange { code },
+    ) && problems.require(
+        &raw.code,
+        |_| category <= 5,
+        |&code| DataProblem::UnknownCategory { code, category },
     ) {
         problems.require(
             &raw.class,
