@@ -177,7 +177,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         // Each data problem is a snippet with its own `error[kind]` title.
         Err(CatalogError::Invalid(diagnostics)) => {
             let color = std::io::stderr().is_terminal();
-            output::err(catalog::render_diagnostics(&diagnostics, color));
+            output::err_styled(catalog::render_diagnostics(&diagnostics, color));
             return Ok(ExitCode::FAILURE);
         }
         Err(error) => return Err(error.into()),

@@ -5,7 +5,8 @@
 //! reading (`smtpkb list | head -1`) ends the command quietly with
 //! [`CLOSED`]; any other failure to write the output is an error; a
 //! failure to write to standard error is ignored, since there is nowhere
-//! left to say it.
+//! left to say it. What a file or the user supplied reaches a terminal
+//! with its control characters made visible ([`visible_controls`]).
 
 use std::fmt::Display;
 use std::io::Write;
@@ -22,10 +23,45 @@ pub fn out(text: &str) -> std::io::Result<()> {
     stdout.flush()
 }
 
-/// Writes `line` and a line break to standard error, ignoring failure.
+/// Writes `line` and a line break to standard error, ignoring failure,
+/// with its control characters made visible: an error quotes what the
+/// user typed.
 pub fn err(line: impl Display) {
+    err_styled(visible_controls(&line.to_string()));
+}
+
+/// Writes `line` as [`err`] does, but as it is: for diagnostics whose
+/// colours are their renderer's own.
+pub fn err_styled(line: impl Display) {
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "{line}");
+}
+
+/// `text` with each control character but a line break and a tab shown
+/// as a visible symbol, so that no output can move a terminal's cursor,
+/// recolour it or set its title (`ESC [31m` is `␛[31m`): a C0 control or
+/// DEL as its picture in Unicode's Control Pictures block (U+2400), a C1
+/// control (U+0080 to U+009F, which has none) as U+FFFD. A carriage return
+/// before a line break is dropped.
+pub fn visible_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_shown = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(is_shown) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        shown.push(match c {
+            '\r' if chars.peek() == Some(&'\n') => continue,
+            '\u{7f}' => '\u{2421}',
+            c if c < ' ' && c != '\n' && c != '\t' => {
+                char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}')
+            }
+            '\u{80}'..='\u{9f}' => '\u{fffd}',
+            c => c,
+        });
+    }
+    std::borrow::Cow::Owned(shown)
 }
 
 /// Whether writing failed because the reader closed the stream.
@@ -39,4 +75,21 @@ pub fn chain_is_closed(error: &anyhow::Error) -> bool {
         .chain()
         .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
         .any(is_closed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        assert_eq!(
+            visible_controls("a\u{1b}[31mb\r\nc\rd\u{7f}\u{9b}\te\n"),
+            "a\u{241b}[31mb\nc\u{240d}d\u{2421}\u{fffd}\te\n"
+        );
+        assert!(matches!(
+            visible_controls("plain\ttext\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::assets::{AssetError, Kind, Tree};
 use crate::markup;
 use crate::messages::Labels;
+use crate::output::visible_controls;
 
 /// A view the CLI prints: the template that lays it out, and what its JSON
 /// form is.
@@ -96,17 +97,24 @@ impl Renderer {
         // HTML escapes only what HTML needs (a `/` in a link stays `/`),
         // and shows literals as elements; plain text shows them plainly.
         // A safe string (`|verbatim`, a filter's output) is written as is.
+        // Every string, escaped or not, shows its control characters
+        // (a terminal's escape sequences among them) as visible symbols.
         env.set_formatter(|out, state, value| {
-            if let Some(text) = value.as_str().filter(|_| !value.is_safe()) {
-                if *state.auto_escape() == minijinja::AutoEscape::Html {
-                    return Ok(markup::html(out, text, page_is_rtl(state), write_escaped)?);
-                }
-                if state.name().ends_with(".txt") && markup::has_markup(text) {
-                    let (open, close) = quotes(state);
-                    return Ok(out.write_str(&markup::plain(text, &open, &close))?);
-                }
+            let Some(text) = value.as_str() else {
+                return minijinja::escape_formatter(out, state, value);
+            };
+            let text = visible_controls(text);
+            if value.is_safe() {
+                return Ok(out.write_str(&text)?);
             }
-            minijinja::escape_formatter(out, state, value)
+            if *state.auto_escape() == minijinja::AutoEscape::Html {
+                return Ok(markup::html(out, &text, page_is_rtl(state), write_escaped)?);
+            }
+            if state.name().ends_with(".txt") && markup::has_markup(&text) {
+                let (open, close) = quotes(state);
+                return Ok(out.write_str(&markup::plain(&text, &open, &close))?);
+            }
+            Ok(out.write_str(&text)?)
         });
         env.add_filter("md", |text: &str| markup::markdown(text, escape_markdown));
         // A name from the data shown as code in Markdown: a code span that

@@ -10,6 +10,7 @@ mod iana;
 mod locales;
 mod malformed;
 mod pairs;
+mod payload;
 mod rfc;
 mod snapshots;
 mod tidy;

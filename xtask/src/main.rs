@@ -166,7 +166,7 @@ fn main() -> ExitCode {
             match data_problems(&error) {
                 // Each data problem is a snippet with its own `error[kind]`
                 // title.
-                Some(diagnostics) => output::err(catalog::render_diagnostics(
+                Some(diagnostics) => output::err_styled(catalog::render_diagnostics(
                     diagnostics,
                     std::io::stderr().is_terminal(),
                 )),
