@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Scaling: `smtpkb show`, `cargo xtask check`, `stats` and `export` on a
-# locales tree with N generated entries and on one with 10 N, in one run;
-# fails unless each takes at most MAX_RATIO (default 12) times as long on
-# the larger tree. A ratio over the limit is measured again, up to twice.
+# Scaling: `smtpkb`, `cargo xtask check`, `stats` and `export` on inputs
+# of size N and 10 N, in one run (many entries, duplicate ids, a long
+# line, many commands in the data, many locales; see scale.py); fails
+# unless each takes at most MAX_RATIO (default 12) times as long on the
+# larger. A ratio over the limit is measured again, up to twice.
 #
 # Usage: bench/scale.sh [N] [max-ratio]
 set -euo pipefail

@@ -216,17 +216,25 @@ impl Locales {
     }
 
     /// The fallback chain for a requested language, ending in `en`:
-    /// `pt-BR` gives `pt-BR, pt, en` when those exist.
+    /// `pt-BR` gives `pt-BR, pt, en` when those exist. Only the locales
+    /// that serve the request as asked are in it, never another region's
+    /// (`pt-PT` is not a fallback of `pt-BR`), unless none does: then the
+    /// closest one is, alone, as a substitute ([`Locales::is_substitute`]).
     pub fn negotiate(&self, requested: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
-        let mut chain: Vec<LanguageIdentifier> = negotiate_languages(
+        let found = negotiate_languages(
             &[requested],
             &self.available,
-            Some(&REFERENCE),
+            None,
             NegotiationStrategy::Filtering,
-        )
-        .into_iter()
-        .cloned()
-        .collect();
+        );
+        let mut chain: Vec<LanguageIdentifier> = found
+            .iter()
+            .filter(|lang| !Locales::is_substitute(requested, lang))
+            .map(|lang| (*lang).clone())
+            .collect();
+        if chain.is_empty() {
+            chain.extend(found.first().map(|lang| (*lang).clone()));
+        }
         chain.retain(|lang| lang != &REFERENCE);
         chain.push(REFERENCE);
         chain
@@ -551,6 +559,37 @@ mod tests {
     }
 
     /// The locale a tag selects in `xtask` is the one the CLI shows.
+    #[test]
+    fn a_chain_never_falls_back_to_another_region() {
+        let dir = tempfile::tempdir().unwrap();
+        for tag in [
+            "en",
+            "pt",
+            "pt-BR",
+            "pt-PT",
+            "de-DE",
+            "zh-Hant",
+            "zh-Hant-TW",
+        ] {
+            std::fs::create_dir(dir.path().join(tag)).unwrap();
+        }
+        let locales = Locales::discover(Tree::dir(Kind::Locales, dir.path()).unwrap()).unwrap();
+        let chain = |tag: &str| -> Vec<String> {
+            let tag = parse_tag(tag).unwrap();
+            let chain = locales.negotiate(&tag);
+            assert_eq!(
+                best_match(&tag, locales.available()).unwrap_or(&REFERENCE),
+                &chain[0]
+            );
+            chain.iter().map(|l| l.to_string()).collect()
+        };
+        assert_eq!(chain("pt-BR"), ["pt-BR", "pt", "en"]);
+        assert_eq!(chain("pt-AO"), ["pt", "en"]);
+        assert_eq!(chain("zh-Hant-HK"), ["zh-Hant", "en"]);
+        // No locale serves de-AT as asked: the closest stands in, alone.
+        assert_eq!(chain("de-AT"), ["de-DE", "en"]);
+    }
+
     #[test]
     fn the_best_match_heads_the_chain() {
         let locales = Locales::discover(Tree::embedded(Kind::Locales)).unwrap();

@@ -241,7 +241,10 @@ fn a_locale_of_payloads_is_shown_as_text_everywhere() {
         }
     }
     // An error quotes what the reader typed, escapes and all.
-    for command in [&["show", "45\u{1b}[31m1"][..], &["compare", "334", "\u{1b}]0;x\u{7}"]] {
+    for command in [
+        &["show", "45\u{1b}[31m1"][..],
+        &["compare", "334", "\u{1b}]0;x\u{7}"],
+    ] {
         let output = smtpkb().args(command).output().unwrap();
         assert!(!output.status.success(), "{command:?}");
         let stderr = String::from_utf8(output.stderr).unwrap();
