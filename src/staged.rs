@@ -117,6 +117,20 @@ impl StagedError {
             source,
         }
     }
+
+    /// A folder `tempfile` could not create in `parent`: its error ends
+    /// with the folder it tried (`… at path "/out/.site.new-1-x"`), which
+    /// the message leaves out, since it names `parent`.
+    fn creating_in(parent: &Path) -> impl FnOnce(std::io::Error) -> StagedError + '_ {
+        move |error| {
+            let text = error.to_string();
+            let cause = match text.rsplit_once(" at path ") {
+                Some((cause, _)) => std::io::Error::new(error.kind(), cause.to_owned()),
+                None => error,
+            };
+            StagedError::at(parent)(cause)
+        }
+    }
 }
 
 /// A folder being written beside its target. [`StagedDir::replace`] or
@@ -137,7 +151,7 @@ impl StagedDir {
         let staging = tempfile::Builder::new()
             .prefix(&prefix(target, "new", std::process::id()))
             .tempdir_in(&parent)
-            .map_err(StagedError::at(&parent))?
+            .map_err(StagedError::creating_in(&parent))?
             .keep();
         Ok(StagedDir {
             staging: Removal::armed(staging),
@@ -185,7 +199,7 @@ impl StagedDir {
         let old = tempfile::Builder::new()
             .prefix(&prefix(&target, "old", std::process::id()))
             .tempdir_in(&parent)
-            .map_err(StagedError::at(&parent))?
+            .map_err(StagedError::creating_in(&parent))?
             .keep();
         let mut old = Removal::armed(old);
         let aside = old.path.join("previous");
@@ -315,6 +329,18 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_made_is_named_once() {
+        // Nobody, root included, makes a folder in /proc.
+        if !Path::new("/proc/self").exists() {
+            return;
+        }
+        let error = StagedDir::new(Path::new("/proc/site")).unwrap_err();
+        let message = format!("{error}: {}", error.source);
+        assert!(message.starts_with("cannot write /proc: "), "{message}");
+        assert!(!message.contains("at path"), "{message}");
     }
 
     #[test]
