@@ -26,7 +26,10 @@ def ours(path):
     found = collections.Counter()
     extra = collections.Counter()
     for f in json.load(open(path))["findings"]:
-        locale, file, kind, ident = f["locale"], f["file"].split("/", 1)[1], f["kind"], f["id"]
+        # A finding about a whole locale folder (`locale-folder`) names no
+        # file in it.
+        file = f["file"].split("/", 1)[1] if "/" in f["file"] else ""
+        locale, kind, ident = f["locale"], f["kind"], f["id"]
         if kind == "missing-message":
             found[("missing", locale, file, ident)] += 1
         elif kind == "obsolete-message":

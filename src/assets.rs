@@ -118,7 +118,7 @@ pub struct Tree {
     pub(crate) parsed: crate::l10n::ftl::ParseCache,
     /// [`Tree::files`], listed once: every locale looks for its files in
     /// it, and walking the tree once per locale was quadratic.
-    listing: std::sync::Arc<std::sync::OnceLock<Vec<String>>>,
+    listing: std::sync::Arc<std::sync::OnceLock<std::sync::Arc<[String]>>>,
 }
 
 impl Tree {
@@ -164,12 +164,28 @@ impl Tree {
 
     /// Every file in the tree, as `/`-separated paths relative to its root,
     /// sorted; the tree is walked once, by the first caller.
-    pub fn files(&self) -> Result<Vec<String>, AssetError> {
+    pub fn files(&self) -> Result<std::sync::Arc<[String]>, AssetError> {
         if let Some(files) = self.listing.get() {
-            return Ok(files.clone());
+            return Ok(std::sync::Arc::clone(files));
         }
-        let files = self.list()?;
-        Ok(self.listing.get_or_init(|| files).clone())
+        let files = self.list()?.into();
+        Ok(std::sync::Arc::clone(self.listing.get_or_init(|| files)))
+    }
+
+    /// The files directly in one folder under the root (`vi/ui.ftl`, not
+    /// `vi/old/ui.ftl`), sorted: found by a binary search of
+    /// [`Tree::files`], so that reading each of many folders does not scan
+    /// every file of the tree.
+    pub fn files_in(&self, folder: &str) -> Result<Vec<String>, AssetError> {
+        let all = self.files()?;
+        let prefix = format!("{folder}/");
+        let start = all.partition_point(|f| f.as_str() < prefix.as_str());
+        Ok(all[start..]
+            .iter()
+            .take_while(|f| f.starts_with(&prefix))
+            .filter(|f| !f[prefix.len()..].contains('/'))
+            .cloned()
+            .collect())
     }
 
     fn list(&self) -> Result<Vec<String>, AssetError> {

@@ -142,10 +142,13 @@ impl Renderer {
         env.add_filter("xml", |text: &str| {
             Value::from_safe_string(escape_xml(text))
         });
-        for name in tree.files()? {
-            let source = tree.read(&name)?;
+        for name in tree.files()?.iter() {
+            let source = tree.read(name)?;
             env.add_template_owned(name.clone(), source)
-                .map_err(|source| RenderError::Template { name, source })?;
+                .map_err(|source| RenderError::Template {
+                    name: name.clone(),
+                    source,
+                })?;
         }
         Ok(Renderer { env })
     }

@@ -82,11 +82,11 @@ pub fn stats(tree: &Tree, options: &Options) -> Result<Vec<LocaleStats>, CheckEr
 /// entries it skipped count as untranslated.
 pub fn unreadable(tree: &Tree) -> Result<Vec<(crate::diagnostic::Location, String)>, CheckError> {
     let mut found = Vec::new();
-    for name in tree.files()? {
+    for name in tree.files()?.iter() {
         if !name.ends_with(".ftl") {
             continue;
         }
-        let file = tree.ftl(&name)?;
+        let file = tree.ftl(name)?;
         for error in file.syntax_errors() {
             found.push((file.location(error.offset), error.message.clone()));
         }

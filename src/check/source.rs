@@ -131,10 +131,9 @@ pub(crate) fn read_locales(
     tree: &Tree,
     folders: &[LocaleFolder],
 ) -> Result<Vec<LocaleText>, CheckError> {
-    let all = tree.files()?;
     folders
         .par_iter()
-        .map(|folder| read_locale(tree, &all, folder))
+        .map(|folder| read_locale(tree, folder))
         .collect()
 }
 
@@ -148,26 +147,19 @@ pub(crate) fn read_reference(
     Ok(texts.remove(0))
 }
 
-/// The `.ftl` files directly in one locale's folder, among all the files of
-/// the tree.
-fn read_locale(
-    tree: &Tree,
-    all: &[String],
-    folder: &LocaleFolder,
-) -> Result<LocaleText, CheckError> {
-    let prefix = format!("{}/", folder.name);
+/// The `.ftl` files directly in one locale's folder.
+fn read_locale(tree: &Tree, folder: &LocaleFolder) -> Result<LocaleText, CheckError> {
     let mut files = Vec::new();
-    for name in all {
-        let Some(base) = name.strip_prefix(&prefix) else {
-            continue;
-        };
-        if base.contains('/') || !base.ends_with(".ftl") {
+    for name in tree.files_in(&folder.name)? {
+        // `vi/ui.ftl` gives `ui.ftl`.
+        let base = name[folder.name.len() + 1..].to_owned();
+        if !base.ends_with(".ftl") {
             continue;
         }
         files.push(FileText {
-            name: name.clone(),
-            base: base.to_owned(),
-            ftl: tree.ftl(name)?,
+            ftl: tree.ftl(&name)?,
+            name,
+            base,
         });
     }
     files.sort_by(|a, b| a.name.cmp(&b.name));

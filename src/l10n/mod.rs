@@ -350,16 +350,11 @@ impl Locales {
     /// Parses every `.ftl` file of a locale and finds its syntax errors and
     /// the ids defined twice, in one pass over the entries.
     fn parse_locale(&self, lang: &LanguageIdentifier) -> Result<LocaleFiles, L10nError> {
-        let prefix = format!("{lang}/");
         let mut files = Vec::new();
-        for file in self.tree.files()? {
-            let Some(name) = file.strip_prefix(&prefix) else {
-                continue;
-            };
-            if !name.ends_with(".ftl") || name.contains('/') {
-                continue;
+        for file in self.tree.files_in(&lang.to_string())? {
+            if file.ends_with(".ftl") {
+                files.push(self.tree.ftl(&file)?);
             }
-            files.push(self.tree.ftl(&file)?);
         }
         let mut problems = Vec::new();
         // Where each id was first defined, as (file, offset): a position is
