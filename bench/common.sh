@@ -11,9 +11,10 @@ ensure_compare_locales() {
   fi
 }
 
-# The locales of a DIR/<lang>/ tree other than en, space-separated.
+# The locales of a DIR/<lang>/ tree other than en, one per line: a folder
+# name may hold a space.
 other_locales() {
-  (cd "$1" && for d in */; do d=${d%/}; [ "$d" != en ] && printf '%s ' "$d"; done)
+  (cd "$1" && for d in */; do d=${d%/}; [ "$d" != en ] && printf '%s\n' "$d"; done)
 }
 
 # Runs compare-locales on a locales tree, writing its JSON report to OUT.
@@ -23,15 +24,14 @@ run_compare_locales() {
   dir=$(cd "$1" && pwd)
   out=$2
   toml=$(mktemp --suffix=.toml)
-  locales=$(other_locales "$dir")
+  mapfile -t locales < <(other_locales "$dir")
   {
     echo "basepath = \"$dir\""
-    printf 'locales = ['; for l in $locales; do printf '"%s", ' "$l"; done; echo ']'
+    printf 'locales = ['; for l in "${locales[@]}"; do printf '"%s", ' "$l"; done; echo ']'
     echo '[[paths]]'
     echo '    reference = "en/**"'
     echo '    l10n = "{locale}/**"'
   } >"$toml"
-  # shellcheck disable=SC2086 # one argument per locale
-  "$cl_venv/bin/compare-locales" --return-zero --json - "$toml" "$dir" $locales >"$out"
+  "$cl_venv/bin/compare-locales" --return-zero --json - "$toml" "$dir" "${locales[@]}" >"$out"
   rm -f "$toml"
 }

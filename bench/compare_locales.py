@@ -23,13 +23,18 @@ COMPARED = {
 
 
 def ours(path):
+    """smtpkb's findings, those counted but not compared, and the folders it
+    refuses (`locale-folder`): it checks nothing in them."""
     found = collections.Counter()
     extra = collections.Counter()
+    refused = set()
     for f in json.load(open(path))["findings"]:
-        # A finding about a whole locale folder (`locale-folder`) names no
-        # file in it.
-        file = f["file"].split("/", 1)[1] if "/" in f["file"] else ""
         locale, kind, ident = f["locale"], f["kind"], f["id"]
+        if kind == "locale-folder":
+            refused.add(f["file"])
+            extra[kind] += 1
+            continue
+        file = f["file"].split("/", 1)[1]
         if kind == "missing-message":
             found[("missing", locale, file, ident)] += 1
         elif kind == "obsolete-message":
@@ -50,7 +55,7 @@ def ours(path):
             found[("obsolete-reference", locale, file, ident, re.search(r"refers to “([^”]+)”", f["message"]).group(1))] += 1
         else:
             extra[kind] += 1
-    return found, extra
+    return found, extra, refused
 
 
 def reference_ids(locales_dir, file):
@@ -104,8 +109,12 @@ def theirs(path, locales_dir):
 
 def main():
     check_json, cl_json, locales_dir = sys.argv[1:4]
-    mine, extra = ours(check_json)
+    mine, extra, refused = ours(check_json)
     cl, other = theirs(cl_json, locales_dir)
+    if refused:
+        print(f"folders smtpkb refuses, not compared: {', '.join(sorted(refused))}")
+        cl = collections.Counter({k: n for k, n in cl.items() if k[1] not in refused})
+        other = [line for line in other if line.split("/", 1)[0] not in refused]
     # Plural warnings are compared by presence: a duplicated message gets
     # one from compare-locales and one per copy from smtpkb.
     def differs(key):

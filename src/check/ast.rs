@@ -38,6 +38,20 @@ pub struct Reference {
     pub offset: usize,
 }
 
+impl Reference {
+    /// The name a translation must refer to as its reference message does:
+    /// `msg` or `msg.attr` for a message, `-term` for a term. A term's
+    /// attribute (`{ -brand.gender -> … }`) is the locale's own grammar and
+    /// is never compared, so it has none.
+    pub fn compared_name(&self) -> Option<String> {
+        match (&self.attribute, self.id.starts_with('-')) {
+            (None, _) => Some(self.id.clone()),
+            (Some(_), true) => None,
+            (Some(attribute), false) => Some(format!("{}.{attribute}", self.id)),
+        }
+    }
+}
+
 /// A run of text that a reader sees as one stretch of prose: the text of one
 /// variant, or of the pattern outside any select. Placeables inside a run
 /// are replaced by U+FFFC so that words on either side are never joined.

@@ -167,7 +167,11 @@ fn ref_pattern(source: &str, pattern: &Pattern<&str>) -> RefPattern {
     let facts = ast::facts(source, pattern);
     let text = facts.text();
     RefPattern {
-        references: facts.references.iter().map(|r| r.id.clone()).collect(),
+        references: facts
+            .references
+            .iter()
+            .filter_map(ast::Reference::compared_name)
+            .collect(),
         variables: facts.variables.keys().cloned().collect(),
         text: text.clone(),
         edge: ast::edge_text(pattern),

@@ -201,6 +201,8 @@ impl Duplicate<'_> {
 /// missing attributes, and each of its patterns, whose references go to
 /// `references` with the attribute (`None` for the value).
 /// `ref_entry` is the same entry in the reference, if it has it.
+/// A term's attributes (`.gender`) are the locale's own grammar, so they
+/// are compared with no reference: a translation adds or leaves out its own.
 fn check_entry(
     reporter: &mut Reporter<'_>,
     locale: &LocaleContext<'_>,
@@ -241,9 +243,12 @@ fn check_entry(
             pattern::check_pattern(reporter, &context, None, file.text, value, ref_value),
         );
     }
+    let term = id.starts_with('-');
     for (name, offset, value) in &parsed.attributes {
-        let ref_attribute = ref_entry.and_then(|e| e.attributes.get(*name));
-        if ref_entry.is_some() && ref_attribute.is_none() && !locale.is_reference {
+        let ref_attribute = ref_entry
+            .filter(|_| !term)
+            .and_then(|e| e.attributes.get(*name));
+        if ref_entry.is_some() && ref_attribute.is_none() && !locale.is_reference && !term {
             reporter.add(
                 Kind::ObsoleteAttribute,
                 *offset,
@@ -263,7 +268,7 @@ fn check_entry(
             ),
         );
     }
-    if let Some(ref_entry) = ref_entry.filter(|_| !locale.is_reference) {
+    if let Some(ref_entry) = ref_entry.filter(|_| !locale.is_reference && !term) {
         missing_attributes(reporter, locale.options, parsed, ref_entry);
     }
 }
