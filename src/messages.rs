@@ -196,6 +196,16 @@ fixed! {
     SITE_ENHANCED_TITLE = "site-enhanced-title",
     /// The description of the site's page of enhanced codes.
     SITE_ENHANCED_DESCRIPTION = "site-enhanced-description",
+    /// "N pages found" in the site's search: `$count`.
+    SITE_SEARCH_COUNT = "site-search-count",
+    /// The search's answer when no page matches.
+    SITE_SEARCH_NONE = "site-search-none",
+    /// The description of the site's search page.
+    SITE_SEARCH_DESCRIPTION = "site-search-description",
+    /// The notice on a page with English parts: `$percent`.
+    SITE_NOTICE_PARTIAL = "site-notice-partial",
+    /// The footer of every page: `$version`, `$date`.
+    SITE_FOOTER = "site-footer",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -320,6 +330,40 @@ labels! {
     warnings = "label-warnings",
     /// "Replies found".
     replies = "label-replies",
+    /// "Search": the search box's label and button.
+    search = "label-search",
+    /// What the empty search box suggests typing.
+    search_placeholder = "site-search-placeholder",
+    /// What the search finds, on the search page.
+    search_hint = "site-search-hint",
+    /// The search page's note for browsers without JavaScript.
+    search_needs_script = "site-search-needs-script",
+    /// "Comparison", a kind of page in the search results.
+    comparison = "label-comparison",
+    /// The heading of the landing page's language picker.
+    root_languages = "site-root-languages",
+    /// What the site is for, on the landing page.
+    root_about = "site-root-about",
+    /// "Reply codes", above a list of codes.
+    reply_codes = "label-reply-codes",
+    /// The link that skips to the main text.
+    skip = "site-skip",
+    /// The control that links to a section and copies its link.
+    copy_link = "site-copy-link",
+    /// Said once a section's link is copied.
+    link_copied = "site-link-copied",
+    /// The heading of a comparison's table of contents.
+    on_this_page = "site-on-this-page",
+    /// The link from a partly translated page to its English.
+    notice_english = "site-notice-english",
+    /// The link to a page's translation file.
+    edit_translation = "site-edit-translation",
+    /// The link to an English page's text.
+    edit_source = "site-edit-source",
+    /// The title of the page for a missing address.
+    not_found_title = "site-not-found-title",
+    /// The text of that page.
+    not_found_text = "site-not-found-text",
 }
 
 /// A prose field of one code, in `codes.ftl`.

@@ -4,6 +4,8 @@
 //! Architecture invariant: templates hold layout only. Every word comes from
 //! the view (`page`) or from the localized labels (`labels`).
 
+use std::collections::BTreeMap;
+
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Serde;
 use minijinja::{Environment, State, UndefinedBehavior, Value};
@@ -71,7 +73,13 @@ pub enum RenderError {
 /// The templates, loaded once.
 pub struct Renderer {
     env: Environment<'static>,
+    /// The files of `site/static/`, by name: copied to a site as they are,
+    /// never rendered.
+    statics: BTreeMap<String, String>,
 }
+
+/// The folder of files that a site gets as they are.
+const STATIC: &str = "site/static/";
 
 impl Renderer {
     /// Loads every template of a tree.
@@ -142,15 +150,20 @@ impl Renderer {
         env.add_filter("xml", |text: &str| {
             Value::from_safe_string(escape_xml(text))
         });
+        let mut statics = BTreeMap::new();
         for name in tree.files()?.iter() {
             let source = tree.read(name)?;
+            if let Some(file) = name.strip_prefix(STATIC) {
+                statics.insert(file.to_owned(), source);
+                continue;
+            }
             env.add_template_owned(name.clone(), source)
                 .map_err(|source| RenderError::Template {
                     name: name.clone(),
                     source,
                 })?;
         }
-        Ok(Renderer { env })
+        Ok(Renderer { env, statics })
     }
 
     /// The templates embedded in the binary.
@@ -175,6 +188,11 @@ impl Renderer {
                 labels => Value::from(Serde(labels)),
             },
         )
+    }
+
+    /// The files a site gets as they are, by name, with their contents.
+    pub fn statics(&self) -> &BTreeMap<String, String> {
+        &self.statics
     }
 
     /// Renders one template by name with a prepared context.

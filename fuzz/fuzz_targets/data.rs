@@ -11,8 +11,8 @@ use smtpkb::catalog::Catalog;
 static DIR: LazyLock<tempfile::TempDir> = LazyLock::new(|| {
     let dir = tempfile::tempdir().unwrap();
     let embedded = Tree::embedded(Kind::Data);
-    for file in embedded.files().unwrap() {
-        std::fs::write(dir.path().join(&file), embedded.read_bytes(&file).unwrap()).unwrap();
+    for file in embedded.files().unwrap().iter() {
+        std::fs::write(dir.path().join(file), embedded.read_bytes(file).unwrap()).unwrap();
     }
     dir
 });

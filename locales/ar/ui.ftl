@@ -207,6 +207,68 @@ site-enhanced-title = { $code } { $name }: رمز حالة محسّن في SMTP
 # The description of the page that lists every enhanced status code.
 site-enhanced-description = جميع رموز الحالة المحسّنة في سجل IANA، مرتّبةً حسب الموضوع: معنى كل رمز، وكيفية إصلاح سببه، ورموز الرد المرتبطة به.
 
+## The site's search, landing page, notices and page furniture
+## (cargo xtask export). Codes in these texts (550, 5.7.1, 334) are
+## written as they are, in ASCII digits. An enhanced code that begins with a
+## digit (5.7.1) follows { "\u200E" }, as elsewhere in this file; X.7.1 needs
+## none. The percent sign is the Arabic ٪, after the number (“{ $percent }٪”).
+
+# The label of the search box and of its button.
+label-search = بحث
+# Shown inside the empty search box: what a reader can type.
+site-search-placeholder = 550، { "\u200E" }5.7.1، 334 451 أو كلمة
+# Under the search box on the search page: what it finds.
+site-search-hint = اكتب رمز رد مثل 550، أو رمز حالة محسّنًا مثل { "\u200E" }5.7.1 أو X.7.1، أو رمزين للمقارنة بينهما مثل 334 451، أو كلمات وردت في الصفحات.
+# $count is the number of pages found, 1 or more. Arabic uses all six CLDR
+# plural categories.
+site-search-count =
+    { $count ->
+        [zero] لم يُعثر على أي صفحة
+        [one] عُثر على صفحة واحدة
+        [two] عُثر على صفحتين
+        [few] عُثر على { $count } صفحات
+        [many] عُثر على { $count } صفحة
+       *[other] عُثر على { $count } صفحة
+    }
+site-search-none = لا توجد أي صفحة تطابق هذا البحث.
+# Shown on the search page when the browser runs no JavaScript.
+site-search-needs-script = يعمل البحث داخل متصفحك ويحتاج إلى JavaScript. ومن دون JavaScript، تجد جميع رموز الرد مُدرجةً في الصفحة الرئيسية، وجميع رموز الحالة المحسّنة في قائمة خاصة بها.
+# The description of the search page.
+site-search-description = ابحث في رموز الرد في SMTP ورموز الحالة المحسّنة بالرمز أو بكلمة.
+# The kind of a page in the search results.
+label-comparison = مقارنة
+# The heading above the language picker of the landing page.
+site-root-languages = اقرأ هذا المرجع بلغتك
+# The landing page: what the site is for, under its title.
+site-root-about = تشرح كل صفحة رمزًا واحدًا أو تقارن بين رمزين: معنى الرد، وهل يعيد الخادم المرسِل المحاولة، وما يمكن أن يفعله المرسل ومسؤول خادم البريد. ويُذكر مع كل معلومة قسمُ RFC الذي أُخذت منه، ويعمل الموقع دون اتصال بالإنترنت، بفتح ملفاته من القرص مباشرةً.
+# The heading above the list of codes on the landing page and an index.
+label-reply-codes = رموز الرد
+# A link that skips the header to the page's main text.
+site-skip = انتقل إلى النص الرئيسي
+# The control beside a heading that links to its section; a click copies
+# the link.
+site-copy-link = انسخ رابط هذا القسم
+# Said to screen-reader users once the link is copied.
+site-link-copied = تم نسخ الرابط
+# The heading of the short table of contents of a comparison page.
+site-on-this-page = في هذه الصفحة
+# The notice on a page with English parts. $percent is a whole number from
+# 0 to 99: the share of the page's text that is translated.
+site-notice-partial = لم تكتمل ترجمة هذه الصفحة بعد: تُرجم { $percent }٪ من نصها إلى العربية، ويُعرض الباقي بالإنجليزية.
+# A link from a partly translated page to the same page in English.
+site-notice-english = اقرأ الصفحة كاملةً بالإنجليزية
+# A link to the translation file that holds the page's text, on a page in a
+# language other than English.
+site-edit-translation = عدّل هذه الترجمة
+# The same link on an English page, to the English text.
+site-edit-source = عدّل هذا النص
+# The footer of every page. $version is the version of smtpkb, such as
+# 0.4.0; $date the day the site was built, written as 2026-12-01.
+site-footer = أُنشئ باستخدام smtpkb { $version } بتاريخ { $date }.
+# The page shown for an address where the site has no page.
+site-not-found-title = الصفحة غير موجودة
+site-not-found-text = لا يحتوي هذا الموقع على صفحة بهذا العنوان. ابحث عن الرمز باستخدام مربع البحث، أو ابدأ من قائمة الرموز.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = نجاح

@@ -190,6 +190,61 @@ site-enhanced-title = { $code } { $name }: SMTP enhanced status code
 # The description of the page that lists every enhanced status code.
 site-enhanced-description = Every enhanced status code of the IANA registry, by subject: what it means, how to fix what caused it, and the reply codes it is sent with.
 
+## The site's search, landing page, notices and page furniture
+## (cargo xtask export). Codes in these texts (550, 5.7.1, 334) are
+## written as they are, in ASCII digits.
+
+# The label of the search box and of its button.
+label-search = Search
+# Shown inside the empty search box: what a reader can type.
+site-search-placeholder = 550, 5.7.1, 334 451 or a word
+# Under the search box on the search page: what it finds.
+site-search-hint = Type a reply code such as 550, an enhanced status code such as 5.7.1 or X.7.1, two codes to compare such as 334 451, or words from the pages.
+# $count is the number of pages found, 1 or more.
+site-search-count =
+    { $count ->
+        [one] { $count } page found
+       *[other] { $count } pages found
+    }
+site-search-none = No page matches this search.
+# Shown on the search page when the browser runs no JavaScript.
+site-search-needs-script = Search runs in your browser and needs JavaScript. Without it, every reply code is listed on the home page and every enhanced status code on its own list.
+# The description of the search page.
+site-search-description = Search the SMTP reply codes and enhanced status codes by code or by word.
+# The kind of a page in the search results.
+label-comparison = Comparison
+# The heading above the language picker of the landing page.
+site-root-languages = Read this reference in your language
+# The landing page: what the site is for, under its title.
+site-root-about = Every page explains one code or compares two: what the reply means, whether the sending server tries again, and what the sender and the mail administrator can do. Each fact names the RFC section it comes from, and the site works offline, opened from disk.
+# The heading above the list of codes on the landing page and an index.
+label-reply-codes = Reply codes
+# A link that skips the header to the page's main text.
+site-skip = Skip to the main text
+# The control beside a heading that links to its section; a click copies
+# the link.
+site-copy-link = Copy the link to this section
+# Said to screen-reader users once the link is copied.
+site-link-copied = Link copied
+# The heading of the short table of contents of a comparison page.
+site-on-this-page = On this page
+# The notice on a page with English parts. $percent is a whole number from
+# 0 to 99: the share of the page's text that is translated.
+site-notice-partial = Part of this page is not yet translated: { $percent }% of its text is in this language, and the rest is shown in English.
+# A link from a partly translated page to the same page in English.
+site-notice-english = Read the whole page in English
+# A link to the translation file that holds the page's text, on a page in a
+# language other than English.
+site-edit-translation = Edit this translation
+# The same link on an English page, to the English text.
+site-edit-source = Edit this text
+# The footer of every page. $version is the version of smtpkb, such as
+# 0.4.0; $date the day the site was built, written as 2026-12-01.
+site-footer = Built with smtpkb { $version } on { $date }.
+# The page shown for an address where the site has no page.
+site-not-found-title = Page not found
+site-not-found-text = This site has no page at this address. Look the code up with the search box, or start from the list of codes.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Success

@@ -385,6 +385,69 @@ site-enhanced-title = { $code } { $name }: SMTP gelişmiş durum kodu
 # The description of the page that lists every enhanced status code.
 site-enhanced-description = IANA kayıt defterindeki tüm gelişmiş durum kodları, konularına göre: her birinin ne anlama geldiği, nedeninin nasıl düzeltileceği ve hangi yanıt kodlarıyla gönderildiği.
 
+## The site's search, landing page, notices and page furniture
+## (cargo xtask export). Codes in these texts (550, 5.7.1, 334) are
+## written as they are, in ASCII digits.
+## Turkish: search is “arama” (the label and button “Ara”), the landing
+## page “açılış sayfası”, a link to a section “bölüm bağlantısı”, never a
+## bare “bağlantı”, which is the connection (see GLOSSARY.md). No suffix is
+## written after a number or a date: a separate word follows it
+## (“{ $date } tarihinde”, “%{ $percent } oranındaki”).
+
+# The label of the search box and of its button.
+label-search = Ara
+# Shown inside the empty search box: what a reader can type.
+site-search-placeholder = 550, 5.7.1, 334 451 ya da bir sözcük
+# Under the search box on the search page: what it finds.
+site-search-hint = 550 gibi bir yanıt kodu, 5.7.1 veya X.7.1 gibi bir gelişmiş durum kodu, 334 451 gibi karşılaştırılacak iki kod ya da sayfalarda geçen sözcükler yazın.
+# $count is the number of pages found, 1 or more. Turkish uses the CLDR
+# categories one and other; a noun after a number stays singular, so both
+# variants read the same.
+site-search-count =
+    { $count ->
+        [one] { $count } sayfa bulundu
+       *[other] { $count } sayfa bulundu
+    }
+site-search-none = Aramanızla eşleşen bir sayfa bulunamadı.
+# Shown on the search page when the browser runs no JavaScript.
+site-search-needs-script = Arama, tarayıcınızda çalışır ve JavaScript gerektirir. JavaScript olmadan da tüm yanıt kodlarını ana sayfada, tüm gelişmiş durum kodlarını ise ayrı bir listede bulabilirsiniz.
+# The description of the search page.
+site-search-description = SMTP yanıt kodları ve gelişmiş durum kodları arasında koda ya da sözcüğe göre arama yapın.
+# The kind of a page in the search results.
+label-comparison = Karşılaştırma
+# The heading above the language picker of the landing page.
+site-root-languages = Bu başvuru kaynağını kendi dilinizde okuyun
+# The landing page: what the site is for, under its title.
+site-root-about = Her sayfa bir kodu açıklar ya da iki kodu karşılaştırır: yanıtın ne anlama geldiğini, postayı gönderen sunucunun yeniden deneyip denemeyeceğini ve gönderen ile posta sunucusu yöneticisinin neler yapabileceğini. Her bilginin hangi RFC bölümüne dayandığı belirtilir ve site, diskten açıldığında çevrimdışı da çalışır.
+# The heading above the list of codes on the landing page and an index.
+label-reply-codes = Yanıt Kodları
+# A link that skips the header to the page's main text.
+site-skip = Ana metne geç
+# The control beside a heading that links to its section; a click copies
+# the link.
+site-copy-link = Bu bölümün bağlantısını kopyala
+# Said to screen-reader users once the link is copied.
+site-link-copied = Bölüm bağlantısı kopyalandı
+# The heading of the short table of contents of a comparison page.
+site-on-this-page = Bu Sayfada
+# The notice on a page with English parts. $percent is a whole number from
+# 0 to 99: the share of the page's text that is translated. Turkish puts
+# the sign first (%42), and “oranındaki” keeps the number free of a suffix.
+site-notice-partial = Bu sayfanın bir bölümü henüz çevrilmedi: metnin %{ $percent } oranındaki kısmı Türkçe, geri kalanı ise İngilizce gösteriliyor.
+# A link from a partly translated page to the same page in English.
+site-notice-english = Sayfanın tamamını İngilizce okuyun
+# A link to the translation file that holds the page's text, on a page in a
+# language other than English.
+site-edit-translation = Bu çeviriyi düzenle
+# The same link on an English page, to the English text.
+site-edit-source = Bu metni düzenle
+# The footer of every page. $version is the version of smtpkb, such as
+# 0.4.0; $date the day the site was built, written as 2026-12-01.
+site-footer = { $date } tarihinde smtpkb { $version } ile oluşturuldu.
+# The page shown for an address where the site has no page.
+site-not-found-title = Sayfa bulunamadı
+site-not-found-text = Sitede bu adreste bir sayfa yok. Aradığınız kodu arama kutusuyla bulabilir ya da kod listesinden başlayabilirsiniz.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Başarı

@@ -191,6 +191,61 @@ site-enhanced-title = { $code } { $name }: mã trạng thái mở rộng SMTP
 # The description of the page that lists every enhanced status code.
 site-enhanced-description = Mọi mã trạng thái mở rộng trong sổ đăng ký của IANA, theo chủ đề: ý nghĩa của từng mã, cách khắc phục nguyên nhân và các mã phản hồi tương ứng.
 
+## The site's search, landing page, notices and page furniture
+## (cargo xtask export). Codes in these texts (550, 5.7.1, 334) are
+## written as they are, in ASCII digits.
+
+# The label of the search box and of its button.
+label-search = Tìm kiếm
+# Shown inside the empty search box: what a reader can type.
+site-search-placeholder = 550, 5.7.1, 334 451 hoặc từ khóa
+# Under the search box on the search page: what it finds.
+site-search-hint = Nhập một mã phản hồi (ví dụ 550), một mã trạng thái mở rộng (ví dụ 5.7.1 hoặc X.7.1), hai mã cần so sánh (ví dụ 334 451) hoặc từ khóa có trong các trang.
+# $count is the number of pages found, 1 or more. Vietnamese has a single
+# CLDR plural category, "other".
+site-search-count =
+    { $count ->
+       *[other] Tìm thấy { $count } trang
+    }
+site-search-none = Không tìm thấy trang nào khớp với nội dung tìm kiếm này.
+# Shown on the search page when the browser runs no JavaScript.
+site-search-needs-script = Tính năng tìm kiếm chạy ngay trong trình duyệt của bạn nên cần có JavaScript. Khi không có JavaScript, mọi mã phản hồi vẫn được liệt kê ở trang chủ, còn mọi mã trạng thái mở rộng được liệt kê trong một danh sách riêng.
+# The description of the search page.
+site-search-description = Tìm kiếm các mã phản hồi SMTP và mã trạng thái mở rộng bằng cách nhập mã hoặc từ khóa.
+# The kind of a page in the search results.
+label-comparison = Bài so sánh
+# The heading above the language picker of the landing page.
+site-root-languages = Đọc tài liệu tra cứu này bằng ngôn ngữ của bạn
+# The landing page: what the site is for, under its title.
+site-root-about = Mỗi trang giải thích một mã hoặc so sánh hai mã: phản hồi đó có ý nghĩa gì, máy chủ gửi có thử gửi lại hay không, và người gửi cũng như quản trị viên máy chủ thư có thể làm gì. Mỗi thông tin đều ghi rõ nguồn là mục nào của RFC, và trang web vẫn dùng được khi không có mạng, chỉ cần mở các tệp ngay trên máy.
+# The heading above the list of codes on the landing page and an index.
+label-reply-codes = Các mã phản hồi
+# A link that skips the header to the page's main text.
+site-skip = Chuyển đến nội dung chính
+# The control beside a heading that links to its section; a click copies
+# the link.
+site-copy-link = Sao chép liên kết đến mục này
+# Said to screen-reader users once the link is copied.
+site-link-copied = Đã sao chép liên kết
+# The heading of the short table of contents of a comparison page.
+site-on-this-page = Trong trang này
+# The notice on a page with English parts. $percent is a whole number from
+# 0 to 99: the share of the page's text that is translated.
+site-notice-partial = Trang này chưa được dịch hết: { $percent }% nội dung đã được dịch sang tiếng Việt, phần còn lại đang hiển thị bằng tiếng Anh.
+# A link from a partly translated page to the same page in English.
+site-notice-english = Đọc toàn bộ trang bằng tiếng Anh
+# A link to the translation file that holds the page's text, on a page in a
+# language other than English.
+site-edit-translation = Chỉnh sửa bản dịch này
+# The same link on an English page, to the English text.
+site-edit-source = Chỉnh sửa nội dung này
+# The footer of every page. $version is the version of smtpkb, such as
+# 0.4.0; $date the day the site was built, written as 2026-12-01.
+site-footer = Được tạo bằng smtpkb { $version } vào ngày { $date }.
+# The page shown for an address where the site has no page.
+site-not-found-title = Không tìm thấy trang
+site-not-found-text = Không có trang nào ở địa chỉ này. Hãy dùng ô tìm kiếm để tra mã bạn cần, hoặc bắt đầu từ danh sách các mã.
+
 ## Classes (RFC 3463, section 2)
 
 enhanced-class-2-name = Thành công

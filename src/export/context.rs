@@ -12,6 +12,7 @@ use serde::{Serialize, Serializer};
 
 use super::enhanced::{EnhancedLinks, enhanced_links};
 use super::pages::{Layout, Page};
+use super::search;
 use super::{Export, ExportError, SiteLocale};
 use crate::markup;
 use crate::messages::{self, CodeField};
@@ -87,6 +88,23 @@ pub(super) struct PageMeta<'a> {
     languages: Vec<LanguageLink<'a>>,
     /// This page in the locale for every other language.
     x_default_href: String,
+    /// The search box (HTML).
+    search: SearchMeta,
+}
+
+/// What the search box of a page needs: where it sends the query, and the
+/// scripts `search.js` loads the first time it is used.
+#[derive(Debug, Serialize)]
+pub(super) struct SearchMeta {
+    /// The search page, where the query goes without JavaScript.
+    action: String,
+    /// `search.js`.
+    script: String,
+    /// The scripts to load in order, space-separated: elasticlunr.js, the
+    /// locale's stemmer, its index.
+    scripts: String,
+    /// The folder of the locale searched, prefixed to the results' hrefs.
+    base: String,
 }
 
 /// A locale in the language switcher.
@@ -135,11 +153,15 @@ pub(super) struct Localized<'a> {
     fallback: bool,
 }
 
-/// `site/root.*`: the list of languages.
+/// `site/root.*`: the landing page, in the `x-default` locale: what the
+/// site is, every language with the site's title in it, and the codes.
 #[derive(Debug, Serialize)]
 struct RootPage<'a> {
     page: PageMeta<'a>,
     labels: &'a Shared<Labels>,
+    /// The site's title in each language, by position in `page.languages`.
+    titles: Vec<&'a str>,
+    codes: CodeIndex,
 }
 
 /// `site/index.*`: a locale's codes by class.
@@ -147,6 +169,13 @@ struct RootPage<'a> {
 struct IndexPage<'a> {
     page: PageMeta<'a>,
     labels: &'a Shared<Labels>,
+    codes: CodeIndex,
+}
+
+/// A locale's codes by class, with the links to its other indexes: on its
+/// index and on the landing page.
+#[derive(Debug, Serialize)]
+struct CodeIndex {
     comparisons_href: String,
     enhanced_href: String,
     classes: Vec<ClassLinks>,
@@ -210,6 +239,16 @@ struct CompareColumn<'a> {
     href: String,
 }
 
+/// `site/search.html`: the search page, with where a reader without
+/// JavaScript finds the codes.
+#[derive(Debug, Serialize)]
+struct SearchPage<'a> {
+    page: PageMeta<'a>,
+    labels: &'a Shared<Labels>,
+    index_href: String,
+    enhanced_href: String,
+}
+
 /// `site/sitemap.xml`: every page's address.
 #[derive(Debug, Serialize)]
 struct SitemapPage {
@@ -267,7 +306,41 @@ impl Export {
                 })
                 .collect(),
             x_default_href: self.layout.language_href(page, self.layout.x_default()),
+            search: self.search_meta(page, locale),
         }
+    }
+
+    /// The search box of a page.
+    fn search_meta(&self, page: Page, locale: &SiteLocale) -> SearchMeta {
+        let base = self.layout.locale_base(page);
+        let statics = std::iter::once("elasticlunr.min.js")
+            .chain(search::stemmer_scripts(&locale.tag).iter().copied())
+            .map(|name| self.layout.static_href(page, name));
+        let scripts: Vec<String> = statics
+            .chain(std::iter::once(format!("{base}search-index.js")))
+            .collect();
+        SearchMeta {
+            action: format!("{base}search.html"),
+            script: self.layout.static_href(page, "search.js"),
+            scripts: scripts.join(" "),
+            base,
+        }
+    }
+
+    /// The context of a locale's search page.
+    pub(super) fn search_context(
+        &self,
+        page: Page,
+        locale: &SiteLocale,
+    ) -> Result<Value, ExportError> {
+        let description = locale.l10n.text(&messages::SITE_SEARCH_DESCRIPTION, None)?;
+        let meta = self.meta(page, locale.labels.view.search.clone(), description);
+        Ok(template_value(&SearchPage {
+            page: meta,
+            labels: &locale.labels,
+            index_href: self.layout.index_href(),
+            enhanced_href: self.layout.enhanced_index_href(),
+        }))
     }
 
     /// The context of the sitemap.
@@ -282,25 +355,25 @@ impl Export {
     }
 
     /// The context of the root page, in the `x-default` locale.
-    pub(super) fn root_context(&self) -> Value {
+    pub(super) fn root_context(&self) -> Result<Value, ExportError> {
+        let page = Page::Root;
         let locale = &self.locales[self.layout.x_default()];
-        let page = self.meta(
-            Page::Root,
+        let meta = self.meta(
+            page,
             locale.site.title.clone(),
             locale.site.description.clone(),
         );
-        template_value(&RootPage {
-            page,
+        Ok(template_value(&RootPage {
+            page: meta,
             labels: &locale.labels,
-        })
+            titles: self.locales.iter().map(|l| l.site.title.as_str()).collect(),
+            codes: self.code_index(page, locale)?,
+        }))
     }
 
-    /// The context of a locale's index.
-    pub(super) fn index_context(
-        &self,
-        page: Page,
-        locale: &SiteLocale,
-    ) -> Result<Value, ExportError> {
+    /// A locale's codes by class and its other indexes, linked from `page`.
+    fn code_index(&self, page: Page, locale: &SiteLocale) -> Result<CodeIndex, ExportError> {
+        let base = self.layout.locale_base(page);
         let list: ListView = Viewer::new(&self.catalog, &locale.l10n).list(None)?;
         let classes = list
             .classes
@@ -311,10 +384,28 @@ impl Export {
                 codes: group
                     .codes
                     .iter()
-                    .map(|e| CodeLink::new(&self.layout, e.code, &e.name, e.fallback))
+                    .map(|e| {
+                        let mut link = CodeLink::new(&self.layout, e.code, &e.name, e.fallback);
+                        link.href.insert_str(0, &base);
+                        link
+                    })
                     .collect(),
             })
             .collect();
+        Ok(CodeIndex {
+            comparisons_href: format!("{base}{}", self.layout.comparisons_href()),
+            enhanced_href: format!("{base}{}", self.layout.enhanced_index_href()),
+            classes,
+            count: list.count,
+        })
+    }
+
+    /// The context of a locale's index.
+    pub(super) fn index_context(
+        &self,
+        page: Page,
+        locale: &SiteLocale,
+    ) -> Result<Value, ExportError> {
         let meta = self.meta(
             page,
             locale.site.title.clone(),
@@ -323,10 +414,7 @@ impl Export {
         Ok(template_value(&IndexPage {
             page: meta,
             labels: &locale.labels,
-            comparisons_href: self.layout.comparisons_href(),
-            enhanced_href: self.layout.enhanced_index_href(),
-            classes,
-            count: list.count,
+            codes: self.code_index(page, locale)?,
         }))
     }
 

@@ -17,6 +17,7 @@ mod context;
 mod enhanced;
 mod out;
 mod pages;
+mod search;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -228,12 +229,14 @@ impl Export {
             .iter()
             .position(|l| l.tag == REFERENCE.to_string())
             .unwrap_or(0);
+        let renderer = Renderer::embedded()?;
         let layout = Layout::new(
             options.format,
             site_locales.iter().map(|l| l.tag.clone()).collect(),
             catalog.codes().map(|c| c.code).collect(),
             enhanced::enhanced_pages(&catalog),
             x_default,
+            renderer.statics().keys().cloned().collect(),
         );
         Ok(Export {
             pages: layout.pages(),
@@ -241,7 +244,7 @@ impl Export {
             options,
             catalog,
             locales: site_locales,
-            renderer: Renderer::embedded()?,
+            renderer,
             warnings,
         })
     }
@@ -261,8 +264,8 @@ impl Export {
     pub fn write(&self, progress: &(dyn Fn() + Sync)) -> Result<Summary, ExportError> {
         let out = &self.options.out;
         let staged = StagedDir::new(out)?;
-        for locale in &self.locales {
-            let dir = staged.path().join(&locale.tag);
+        for folder in self.layout.folders() {
+            let dir = staged.path().join(folder);
             std::fs::create_dir(&dir).map_err(io(&dir))?;
         }
         // One task per locale: threads that write into different folders do
@@ -298,8 +301,17 @@ impl Export {
         let template = |name: &str| format!("site/{name}.{}", self.options.format.extension());
         let (template, context) = match page {
             Page::Style => ("site/style.css".to_owned(), Value::UNDEFINED),
+            Page::Static { file } => {
+                let name = self.layout.static_name(file);
+                return Ok(self.renderer.statics()[name].clone());
+            }
+            Page::SearchIndex { locale } => return self.search_index(&self.locales[locale]),
+            Page::Search { locale } => (
+                template("search"),
+                self.search_context(page, &self.locales[locale])?,
+            ),
             Page::Sitemap => ("site/sitemap.xml".to_owned(), self.sitemap_context()),
-            Page::Root => (template("root"), self.root_context()),
+            Page::Root => (template("root"), self.root_context()?),
             Page::Index { locale } => (
                 template("index"),
                 self.index_context(page, &self.locales[locale])?,

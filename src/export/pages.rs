@@ -18,6 +18,22 @@ pub(super) enum Page {
     Style,
     /// The sitemap (HTML).
     Sitemap,
+    /// A file of the site's `static/` folder, copied as it is (HTML): a
+    /// position in [`Layout::statics`].
+    Static {
+        /// The file.
+        file: usize,
+    },
+    /// A locale's search index, a script (HTML).
+    SearchIndex {
+        /// The locale.
+        locale: usize,
+    },
+    /// A locale's search page (HTML).
+    Search {
+        /// The locale.
+        locale: usize,
+    },
     /// A locale's index of codes.
     Index {
         /// The locale.
@@ -75,8 +91,10 @@ impl Page {
     /// The locale whose folder holds the page; `None` for the site's root.
     pub(super) fn locale(self) -> Option<usize> {
         match self {
-            Page::Root | Page::Style | Page::Sitemap => None,
+            Page::Root | Page::Style | Page::Sitemap | Page::Static { .. } => None,
             Page::Index { locale }
+            | Page::SearchIndex { locale }
+            | Page::Search { locale }
             | Page::Comparisons { locale }
             | Page::EnhancedIndex { locale }
             | Page::Code { locale, .. }
@@ -100,6 +118,8 @@ pub(super) struct Layout {
     enhanced: Vec<EnhancedPage>,
     /// The locale `x-default` points to, and the root page's language.
     x_default: usize,
+    /// The files of the `static/` folder (HTML), by name.
+    statics: Vec<String>,
     /// For each code, the links to its comparisons with every other code.
     pairs: Vec<Vec<PairLink>>,
 }
@@ -114,6 +134,7 @@ impl Layout {
         codes: Vec<u16>,
         enhanced: Vec<EnhancedPage>,
         x_default: usize,
+        statics: Vec<String>,
     ) -> Layout {
         let mut layout = Layout {
             format,
@@ -121,6 +142,7 @@ impl Layout {
             codes,
             enhanced,
             x_default,
+            statics,
             pairs: Vec::new(),
         };
         layout.pairs = (0..layout.codes.len())
@@ -150,6 +172,16 @@ impl Layout {
         self.enhanced[enhanced]
     }
 
+    /// Every enhanced code with a page.
+    pub(super) fn enhanced_pages(&self) -> impl Iterator<Item = EnhancedPage> + '_ {
+        self.enhanced.iter().copied()
+    }
+
+    /// The name of a file of the `static/` folder.
+    pub(super) fn static_name(&self, file: usize) -> &str {
+        &self.statics[file]
+    }
+
     /// The position of the locale `x-default` points to.
     pub(super) fn x_default(&self) -> usize {
         self.x_default
@@ -159,9 +191,11 @@ impl Layout {
     /// per locale its three indexes, every code, every pair of codes and
     /// every enhanced code in each of its classes.
     pub(super) fn pages(&self) -> Vec<Page> {
+        let html = self.format == SiteFormat::Html;
         let mut pages = vec![Page::Root];
-        if self.format == SiteFormat::Html {
+        if html {
             pages.extend([Page::Style, Page::Sitemap]);
+            pages.extend((0..self.statics.len()).map(|file| Page::Static { file }));
         }
         let n_codes = self.codes.len();
         for locale in 0..self.locales.len() {
@@ -170,6 +204,9 @@ impl Layout {
                 Page::Comparisons { locale },
                 Page::EnhancedIndex { locale },
             ]);
+            if html {
+                pages.extend([Page::Search { locale }, Page::SearchIndex { locale }]);
+            }
             pages.extend((0..n_codes).map(|code| Page::Code { locale, code }));
             for a in 0..n_codes {
                 pages.extend((a + 1..n_codes).map(|b| Page::Compare { locale, a, b }));
@@ -179,6 +216,13 @@ impl Layout {
             );
         }
         pages
+    }
+
+    /// The folders under the site's root: one per locale, and `static/`.
+    pub(super) fn folders(&self) -> impl Iterator<Item = &str> {
+        let statics =
+            (self.format == SiteFormat::Html && !self.statics.is_empty()).then_some("static");
+        self.locales.iter().map(String::as_str).chain(statics)
     }
 
     /// A page's file, relative to the site's root.
@@ -195,6 +239,9 @@ impl Layout {
             Page::Root | Page::Index { .. } => self.index_href(),
             Page::Style => "style.css".to_owned(),
             Page::Sitemap => "sitemap.xml".to_owned(),
+            Page::Static { file } => format!("static/{}", self.statics[file]),
+            Page::SearchIndex { .. } => "search-index.js".to_owned(),
+            Page::Search { .. } => "search.html".to_owned(),
             Page::Comparisons { .. } => self.comparisons_href(),
             Page::EnhancedIndex { .. } => self.enhanced_index_href(),
             Page::Code { code, .. } => self.code_href(self.codes[code]),
@@ -268,7 +315,15 @@ impl Layout {
     /// The comparison of two codes in either order, from a page of the same
     /// locale: one file per pair, lower code first.
     pub(super) fn compare_href(&self, a: u16, b: u16) -> String {
-        format!("{}-vs-{}.{}", a.min(b), a.max(b), self.format.extension())
+        self.compare_href_pattern()
+            .replace("{a}", &a.min(b).to_string())
+            .replace("{b}", &a.max(b).to_string())
+    }
+
+    /// [`Layout::compare_href`] with `{a}` for the lower code and `{b}` for
+    /// the higher, for the search to fill in.
+    pub(super) fn compare_href_pattern(&self) -> String {
+        format!("{{a}}-vs-{{b}}.{}", self.format.extension())
     }
 
     /// The links from the code at a position to its comparisons.
@@ -281,10 +336,28 @@ impl Layout {
         format!("{}style.css", self.root(page))
     }
 
+    /// A file of the `static/` folder, from a page.
+    pub(super) fn static_href(&self, page: Page, name: &str) -> String {
+        format!("{}static/{name}", self.root(page))
+    }
+
+    /// The folder of the locale a page shows, from the page: its own, or
+    /// from the root the `x-default` locale's. Prefixed to a locale's
+    /// hrefs, it makes them links from the page.
+    pub(super) fn locale_base(&self, page: Page) -> String {
+        match page.locale() {
+            Some(_) => String::new(),
+            None => format!("{}/", self.locales[self.x_default]),
+        }
+    }
+
     /// The same page in another locale; from the root, that locale's index.
     pub(super) fn language_href(&self, page: Page, locale: usize) -> String {
         let same = match page {
-            Page::Root | Page::Style | Page::Sitemap => Page::Index { locale },
+            Page::Root | Page::Style | Page::Sitemap | Page::Static { .. } => {
+                Page::Index { locale }
+            }
+            Page::SearchIndex { .. } => Page::Search { locale },
             _ => page,
         };
         format!(
@@ -299,7 +372,16 @@ impl Layout {
     pub(super) fn sitemap_paths(&self) -> Vec<String> {
         self.pages()
             .into_iter()
-            .filter(|p| !matches!(p, Page::Style | Page::Sitemap))
+            .filter(|p| {
+                !matches!(
+                    p,
+                    Page::Style
+                        | Page::Sitemap
+                        | Page::Static { .. }
+                        | Page::Search { .. }
+                        | Page::SearchIndex { .. }
+                )
+            })
             .map(|p| self.path(p))
             .collect()
     }
@@ -322,6 +404,7 @@ mod tests {
             vec![334, 451, 550],
             vec![page(4, 7, 1, 0), page(5, 7, 1, 0), page(5, 7, 27, 1)],
             1,
+            vec!["search.js".to_owned()],
         )
     }
 
@@ -339,6 +422,14 @@ mod tests {
         assert_eq!(html.path(Page::Root), "index.html");
         assert_eq!(html.language_href(Page::Root, 0), "ar/index.html");
         assert_eq!(html.stylesheet_href(Page::Root), "style.css");
+        assert_eq!(html.path(Page::Static { file: 0 }), "static/search.js");
+        assert_eq!(html.static_href(page, "search.js"), "../static/search.js");
+        assert_eq!(
+            html.path(Page::SearchIndex { locale: 0 }),
+            "ar/search-index.js"
+        );
+        assert_eq!(html.locale_base(Page::Root), "en/");
+        assert_eq!(html.compare_href(451, 334), "334-vs-451.html");
         let enhanced = Page::Enhanced {
             locale: 0,
             enhanced: 1,
@@ -378,11 +469,13 @@ mod tests {
     }
 
     #[test]
-    fn every_page_but_the_stylesheet_and_sitemap_is_in_the_sitemap() {
+    fn every_page_a_reader_lands_on_is_in_the_sitemap() {
         let html = layout(SiteFormat::Html);
-        // Three indexes, three codes, three pairs, three enhanced pages.
+        // Three indexes, three codes, three pairs, three enhanced pages;
+        // not the search page and its index, the stylesheet, the sitemap
+        // or the static files.
         let per_locale = 3 + 3 + 3 + 3;
-        assert_eq!(html.pages().len(), 3 + 2 * per_locale);
+        assert_eq!(html.pages().len(), 3 + 1 + 2 * (per_locale + 2));
         assert_eq!(html.sitemap_paths().len(), 1 + 2 * per_locale);
         assert_eq!(
             layout(SiteFormat::Markdown).pages().len(),

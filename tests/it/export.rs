@@ -173,8 +173,12 @@ fn the_project_site_has_every_page_and_a_sitemap() {
     let n_locales = tags.len();
     let per_locale = pages_per_locale();
     // The marker and the root's index.html, style.css and sitemap.xml, or
-    // README.md.
-    assert_eq!(FULL.html.len(), 4 + n_locales * per_locale);
+    // README.md; in HTML also the static files, and each locale's search
+    // page and index.
+    let statics = std::fs::read_dir(crate::util::project_root().join("templates/site/static"))
+        .unwrap()
+        .count();
+    assert_eq!(FULL.html.len(), 4 + statics + n_locales * (per_locale + 2));
     assert_eq!(FULL.md.len(), 2 + n_locales * per_locale);
     let sitemap = text(&FULL.html, "sitemap.xml");
     assert_eq!(sitemap.matches("<loc>").count(), 1 + n_locales * per_locale);

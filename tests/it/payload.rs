@@ -107,7 +107,23 @@ fn payload_locales() -> tempfile::TempDir {
 /// it is on: there a payload is never as written, since `<` is `&lt;` and
 /// a quote is an entity wherever it is.
 fn html_problems(text: &str) -> Vec<String> {
-    needles(text, TAGS.iter().chain(BREAKOUTS))
+    // The one script of a page is the site's own.
+    let own =
+        regex::Regex::new(r#"<script src="(\.\./)?static/search\.js" defer></script>"#).unwrap();
+    needles(&own.replace_all(text, ""), TAGS.iter().chain(BREAKOUTS))
+}
+
+/// The search index is data, not markup: one JSON value, whose strings
+/// `search.js` shows as text (`textContent`), never as HTML.
+fn search_index_problems(text: &str) -> Vec<String> {
+    let json = text
+        .strip_prefix("window.smtpkbSearch = ")
+        .and_then(|t| t.strip_suffix(";\n"));
+    match json.map(serde_json::from_str::<serde_json::Value>) {
+        Some(Ok(_)) => Vec::new(),
+        Some(Err(error)) => vec![format!("not JSON: {error}")],
+        None => vec!["not a single assignment of the index".to_owned()],
+    }
 }
 
 /// Every place of `text` where one of `needles` is, by its line.
@@ -193,7 +209,12 @@ fn a_locale_of_payloads_is_shown_as_text_everywhere() {
         let pages = pages(&site.join("vi"));
         assert!(pages.len() > 100, "{format:?}: {} pages", pages.len());
         for (path, text) in &pages {
-            problems.extend(check(text).into_iter().map(|p| format!("{path}: {p}")));
+            let found = if path.ends_with("search-index.js") {
+                search_index_problems(text)
+            } else {
+                check(text)
+            };
+            problems.extend(found.into_iter().map(|p| format!("{path}: {p}")));
         }
     }
     let commands: &[&[&str]] = &[

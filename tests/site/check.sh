@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks an exported reference site with tools from outside cargo, installing
 # what it needs: the Nu Html Checker (npm's vnu-jar, run with the machine's
-# Java), lychee for links, and Debian's Chromium for right-to-left rendering:
-# the direction of whole pages, and the order of every left-to-right token in
-# a sample of Arabic pages.
+# Java), lychee for links, and Debian's Chromium for right-to-left rendering
+# (the direction of whole pages, and the order of every left-to-right token in
+# a sample of Arabic pages) and for search.
 #
 # Usage: tests/site/check.sh [screenshot-dir]
 set -euo pipefail
@@ -81,3 +81,6 @@ node tests/site/rtl.mjs "$site/html" "$shots"
 
 echo "== Chromium: left-to-right tokens in right-to-left pages"
 node tests/site/bidi.mjs "$site/html"
+
+echo "== Chromium: search in en (from disk) and ar (served)"
+node tests/site/search.mjs "$site/html"

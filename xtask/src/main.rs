@@ -481,6 +481,21 @@ fn ci() -> anyhow::Result<()> {
             "warnings",
         ],
     )?;
+    // The fuzz targets are a crate of their own, outside the workspace:
+    // linted here so that a change of the library cannot break them
+    // unnoticed until they are fuzzed.
+    cargo(
+        &root,
+        &[
+            "clippy",
+            "--manifest-path",
+            "fuzz/Cargo.toml",
+            "--bins",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
     cargo(&root, &["test", "--workspace"])?;
     cargo(
         &root,
