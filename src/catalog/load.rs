@@ -31,6 +31,9 @@ pub enum DataProblem {
         /// What the parser expected.
         message: String,
     },
+    /// `updated` is not a day.
+    #[error("updated must be a day such as 2026-12-01, without a time or an offset")]
+    NotADay,
     /// The code is not a basic reply code, 200 to 599.
     #[error("reply code {code} is out of range: basic reply codes run from 200 to 599")]
     OutOfRange {
@@ -287,6 +290,7 @@ impl DataProblem {
     pub fn kind(&self) -> &'static str {
         match self {
             DataProblem::Syntax { .. } => "syntax-error",
+            DataProblem::NotADay => "not-a-day",
             DataProblem::OutOfRange { .. } => "out-of-range",
             DataProblem::UnknownCategory { .. } => "unknown-category",
             DataProblem::ClassMismatch { .. } => "class-mismatch",
@@ -363,6 +367,9 @@ pub fn render_diagnostics(diagnostics: &[DataDiagnostic], color: bool) -> String
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// The day the file's facts last changed.
+    #[serde(default)]
+    updated: Option<Spanned<toml::value::Datetime>>,
     #[serde(default)]
     code: Vec<RawCode>,
     #[serde(default)]
@@ -567,9 +574,10 @@ struct PendingEnhanced {
     undefined: Vec<(u16, Range<usize>)>,
 }
 
-/// What a data tree holds: the basic codes by number, the commands, and the
-/// registry of enhanced codes.
-type Loaded = (BTreeMap<u16, Code>, Vec<Command>, Registry);
+/// What a data tree holds: the basic codes by number, the commands, the
+/// registry of enhanced codes, and the newest day a file says its facts
+/// changed, as written (`2026-12-01`).
+type Loaded = (BTreeMap<u16, Code>, Vec<Command>, Registry, Option<String>);
 
 pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
     let mut files: Vec<SourceFile> = Vec::new();
@@ -591,6 +599,7 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
     // value, span.
     let mut practice_refs: Vec<(usize, u16, String, Range<usize>)> = Vec::new();
     let mut every_file_parsed = true;
+    let mut updated: Option<String> = None;
     // Only the files at the top: a copy in a subfolder (a backup) is not
     // part of the data.
     for name in tree
@@ -623,6 +632,16 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
             file,
             found: &mut found,
         };
+        if let Some(day) = raw.updated {
+            let span = day.span();
+            let day = day.into_inner();
+            match (day.date, day.time, day.offset) {
+                (Some(date), None, None) => {
+                    updated = updated.max(Some(date.to_string()));
+                }
+                _ => problems.push(span, DataProblem::NotADay),
+            }
+        }
         for raw in raw.command {
             let name = raw.name.get_ref().clone();
             let span = raw.name.span();
@@ -862,7 +881,7 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
             path: tree.display_path(""),
         });
     }
-    Ok((codes, commands, registry))
+    Ok((codes, commands, registry, updated))
 }
 
 /// The registry's references, once every file is read: each detail code's

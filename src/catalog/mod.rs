@@ -205,6 +205,7 @@ pub struct Catalog {
     codes: BTreeMap<u16, Code>,
     commands: Vec<Command>,
     registry: Registry,
+    updated: Option<String>,
 }
 
 /// Why the facts could not be loaded.
@@ -253,12 +254,19 @@ pub enum LookupError {
 impl Catalog {
     /// Loads and validates every `*.toml` file of a data tree.
     pub fn load(tree: &Tree) -> Result<Catalog, CatalogError> {
-        let (codes, commands, registry) = load::catalog(tree)?;
+        let (codes, commands, registry, updated) = load::catalog(tree)?;
         Ok(Catalog {
             codes,
             commands,
             registry,
+            updated,
         })
+    }
+
+    /// The newest day a data file says its facts changed (`updated =
+    /// 2026-12-01`), as written; `None` when no file says.
+    pub fn updated(&self) -> Option<&str> {
+        self.updated.as_deref()
     }
 
     /// The enhanced status codes of the registry.
