@@ -211,7 +211,8 @@ site-enhanced-description = جميع رموز الحالة المحسّنة في
 ## (cargo xtask export). Codes in these texts (550, 5.7.1, 334) are
 ## written as they are, in ASCII digits. An enhanced code that begins with a
 ## digit (5.7.1) follows { "\u200E" }, as elsewhere in this file; X.7.1 needs
-## none. The percent sign is the Arabic ٪, after the number (“{ $percent }٪”).
+## none. The percent sign is %, after the number with no space, as in
+## coverage-percent (“{ $percent }%”).
 
 # The label of the search box and of its button.
 label-search = بحث
@@ -235,8 +236,9 @@ site-search-none = لا توجد أي صفحة تطابق هذا البحث.
 site-search-needs-script = يعمل البحث داخل متصفحك ويحتاج إلى JavaScript. ومن دون JavaScript، تجد جميع رموز الرد مُدرجةً في الصفحة الرئيسية، وجميع رموز الحالة المحسّنة في قائمة خاصة بها.
 # The description of the search page.
 site-search-description = ابحث في رموز الرد في SMTP ورموز الحالة المحسّنة بالرمز أو بكلمة.
-# The kind of a page in the search results.
-label-comparison = مقارنة
+# The kind of a page in the search results. Definite, as the other two
+# kinds shown beside it are: label-reply-code and label-status-code.
+label-comparison = المقارنة
 # The heading above the language picker of the landing page.
 site-root-languages = اقرأ هذا المرجع بلغتك
 # The landing page: what the site is for, under its title.
@@ -254,7 +256,7 @@ site-link-copied = تم نسخ الرابط
 site-on-this-page = في هذه الصفحة
 # The notice on a page with English parts. $percent is a whole number from
 # 0 to 99: the share of the page's text that is translated.
-site-notice-partial = لم تكتمل ترجمة هذه الصفحة بعد: تُرجم { $percent }٪ من نصها إلى العربية، ويُعرض الباقي بالإنجليزية.
+site-notice-partial = لم تكتمل ترجمة هذه الصفحة بعد: تُرجم { $percent }% من نصها إلى العربية، ويُعرض الباقي بالإنجليزية.
 # A link from a partly translated page to the same page in English.
 site-notice-english = اقرأ الصفحة كاملةً بالإنجليزية
 # A link to the translation file that holds the page's text, on a page in a

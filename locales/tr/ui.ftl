@@ -197,6 +197,34 @@ code-case-instrumental =
        *[other] ’le
     }
 
+# Possessive of the third person, “its share”, used with a percentage:
+# %42’si, %41’i, %30’u, %40’ı, %100’ü.
+code-case-possessive =
+    { $last ->
+        [0] ’ı
+        [1] ’i
+        [2] ’si
+        [3] ’ü
+        [4] ’ü
+        [5] ’i
+        [6] ’sı
+        [7] ’si
+        [8] ’i
+        [9] ’u
+        [10] ’u
+        [20] ’si
+        [30] ’u
+        [40] ’ı
+        [50] ’si
+        [60] ’ı
+        [70] ’i
+        [80] ’i
+        [90] ’ı
+        [100] ’ü
+        [1000] ’i
+       *[other] ’i
+    }
+
 ## Section labels
 
 # The quotation marks around a server’s text quoted in plain text.
@@ -391,8 +419,9 @@ site-enhanced-description = IANA kayıt defterindeki tüm gelişmiş durum kodla
 ## Turkish: search is “arama” (the label and button “Ara”), the landing
 ## page “açılış sayfası”, a link to a section “bölüm bağlantısı”, never a
 ## bare “bağlantı”, which is the connection (see GLOSSARY.md). No suffix is
-## written after a number or a date: a separate word follows it
-## (“{ $date } tarihinde”, “%{ $percent } oranındaki”).
+## typed after a number or a date: a separate word follows it
+## (“{ $date } tarihinde”), or CASE adds the suffix
+## (“%{ CASE($percent, form: "possessive") }”, %42’si).
 
 # The label of the search box and of its button.
 label-search = Ara
@@ -418,7 +447,7 @@ label-comparison = Karşılaştırma
 # The heading above the language picker of the landing page.
 site-root-languages = Bu başvuru kaynağını kendi dilinizde okuyun
 # The landing page: what the site is for, under its title.
-site-root-about = Her sayfa bir kodu açıklar ya da iki kodu karşılaştırır: yanıtın ne anlama geldiğini, postayı gönderen sunucunun yeniden deneyip denemeyeceğini ve gönderen ile posta sunucusu yöneticisinin neler yapabileceğini. Her bilginin hangi RFC bölümüne dayandığı belirtilir ve site, diskten açıldığında çevrimdışı da çalışır.
+site-root-about = Her sayfa bir kodu açıklar ya da iki kodu karşılaştırır: yanıtın ne anlama geldiğini, postayı gönderen sunucunun yeniden deneyip denemeyeceğini ve gönderen ile posta sunucusu yöneticisinin neler yapabileceğini anlatır. Her bilginin hangi RFC bölümüne dayandığı belirtilir ve site, diskten açıldığında çevrimdışı da çalışır.
 # The heading above the list of codes on the landing page and an index.
 label-reply-codes = Yanıt Kodları
 # A link that skips the header to the page's main text.
@@ -432,8 +461,9 @@ site-link-copied = Bölüm bağlantısı kopyalandı
 site-on-this-page = Bu Sayfada
 # The notice on a page with English parts. $percent is a whole number from
 # 0 to 99: the share of the page's text that is translated. Turkish puts
-# the sign first (%42), and “oranındaki” keeps the number free of a suffix.
-site-notice-partial = Bu sayfanın bir bölümü henüz çevrilmedi: metnin %{ $percent } oranındaki kısmı Türkçe, geri kalanı ise İngilizce gösteriliyor.
+# the sign first (%42), and CASE adds the possessive (%42’si, %30’u).
+# “kısım” is a part; “bölüm” is a section of the page or of an RFC.
+site-notice-partial = Bu sayfanın bir kısmı henüz çevrilmedi: metnin %{ CASE($percent, form: "possessive") } Türkçe, geri kalanı ise İngilizce gösteriliyor.
 # A link from a partly translated page to the same page in English.
 site-notice-english = Sayfanın tamamını İngilizce okuyun
 # A link to the translation file that holds the page's text, on a page in a
@@ -446,7 +476,7 @@ site-edit-source = Bu metni düzenle
 site-footer = { $date } tarihinde smtpkb { $version } ile oluşturuldu.
 # The page shown for an address where the site has no page.
 site-not-found-title = Sayfa bulunamadı
-site-not-found-text = Sitede bu adreste bir sayfa yok. Aradığınız kodu arama kutusuyla bulabilir ya da kod listesinden başlayabilirsiniz.
+site-not-found-text = Sitenin bu adreste bir sayfası yok. Aradığınız kodu arama kutusuyla bulabilir ya da kod listesinden başlayabilirsiniz.
 
 ## Classes (RFC 3463, section 2)
 

@@ -217,7 +217,7 @@ label-comparison = Bài so sánh
 # The heading above the language picker of the landing page.
 site-root-languages = Đọc tài liệu tra cứu này bằng ngôn ngữ của bạn
 # The landing page: what the site is for, under its title.
-site-root-about = Mỗi trang giải thích một mã hoặc so sánh hai mã: phản hồi đó có ý nghĩa gì, máy chủ gửi có thử gửi lại hay không, và người gửi cũng như quản trị viên máy chủ thư có thể làm gì. Mỗi thông tin đều ghi rõ nguồn là mục nào của RFC, và trang web vẫn dùng được khi không có mạng, chỉ cần mở các tệp ngay trên máy.
+site-root-about = Mỗi trang giải thích một mã hoặc so sánh hai mã: phản hồi có ý nghĩa gì, máy chủ gửi có thử gửi lại hay không, và người gửi cũng như quản trị viên máy chủ thư có thể làm gì. Mỗi thông tin đều ghi rõ nguồn là mục nào của RFC, và trang web vẫn dùng được khi không có mạng, chỉ cần mở các tệp ngay trên máy.
 # The heading above the list of codes on the landing page and an index.
 label-reply-codes = Các mã phản hồi
 # A link that skips the header to the page's main text.

@@ -14,6 +14,7 @@ use super::enhanced::{EnhancedLinks, enhanced_links};
 use super::pages::{Layout, Page};
 use super::search;
 use super::{Export, ExportError, SiteLocale};
+use crate::l10n::REFERENCE;
 use crate::markup;
 use crate::messages::{self, CodeField};
 use crate::view::{CodeView, CompareField, ComparisonView, Link, ListView, Viewer};
@@ -84,12 +85,52 @@ pub(super) struct PageMeta<'a> {
     home_href: String,
     /// The stylesheet (HTML).
     stylesheet_href: String,
+    /// The icon (HTML).
+    icon_href: String,
     /// Every locale, linking to this page in it.
     languages: Vec<LanguageLink<'a>>,
-    /// This page in the locale for every other language.
-    x_default_href: String,
+    /// The page's own address, with `--base-url`.
+    canonical: Option<String>,
+    /// The versions of this page in the languages it is whole in, itself
+    /// included, when it is whole in its own: `hreflang` alternates.
+    alternates: Vec<Alternate<'a>>,
+    /// The `x-default` alternate, among them when its locale is.
+    x_default_href: Option<String>,
+    /// The Open Graph locale of the page, and of its alternates.
+    og_locale: String,
+    og_alternates: Vec<String>,
     /// The search box (HTML).
     search: SearchMeta,
+    /// The notice on a page with English parts.
+    notice: Option<Notice>,
+    /// The link to the translation file that holds the page's text.
+    edit: Option<EditLink>,
+    /// The footer: the version and the day.
+    footer: String,
+}
+
+/// The link to a page's translation file.
+#[derive(Debug, Serialize)]
+pub(super) struct EditLink {
+    href: String,
+    /// "Edit this translation", or on an English page "Edit this text".
+    text: String,
+}
+
+/// One `hreflang` alternate.
+#[derive(Debug, Serialize)]
+pub(super) struct Alternate<'a> {
+    lang: &'a str,
+    href: String,
+}
+
+/// What a partly translated page says of itself.
+#[derive(Debug, Serialize)]
+pub(super) struct Notice {
+    /// "Part of this page is not yet translated: 57% …".
+    text: String,
+    /// The page in English, when the site has English.
+    english_href: Option<String>,
 }
 
 /// What the search box of a page needs: where it sends the query, and the
@@ -249,10 +290,43 @@ struct SearchPage<'a> {
     enhanced_href: String,
 }
 
-/// `site/sitemap.xml`: every page's address.
+/// `site/sitemap.xml` and `site/robots.txt`: the sitemap index.
 #[derive(Debug, Serialize)]
-struct SitemapPage {
-    urls: Vec<String>,
+struct SitemapIndex {
+    /// The index's own address.
+    index: String,
+    /// Each locale's sitemap.
+    sitemaps: Vec<String>,
+}
+
+/// `site/sitemap-locale.xml`: one locale's pages.
+#[derive(Debug, Serialize)]
+struct LocaleSitemap {
+    urls: Vec<SitemapUrl>,
+}
+
+/// One page of a sitemap, with its `xhtml:link` alternates.
+#[derive(Debug, Serialize)]
+struct SitemapUrl {
+    loc: String,
+    /// Language tag (or `x-default`) and address.
+    alternates: Vec<(String, String)>,
+}
+
+/// `site/not-found.*`: the page for a missing address.
+#[derive(Debug, Serialize)]
+struct NotFoundPage<'a> {
+    page: PageMeta<'a>,
+    labels: &'a Shared<Labels>,
+    /// The `<base href>`, with the site's address.
+    base: Option<String>,
+    /// The index of codes of the page's locale.
+    index_href: String,
+}
+
+/// A language tag as Open Graph writes a locale: `pt_BR`.
+fn og_locale(tag: &str) -> String {
+    tag.replace('-', "_")
 }
 
 /// A context as minijinja takes it.
@@ -279,20 +353,61 @@ impl CodeLink {
 
 impl Export {
     /// The `page` of one page: its locale's language, its title and
-    /// description, and the links to itself in every locale. Title and
+    /// description, the links to itself in every locale and the languages
+    /// it is whole in, and what it says of its translation. Title and
     /// description are plain text: `<title>` and `<meta>` show no markup,
     /// so Fluent's isolation marks would only be stray characters there.
-    pub(super) fn meta(&self, page: Page, title: String, description: String) -> PageMeta<'_> {
+    pub(super) fn meta(
+        &self,
+        page: Page,
+        title: String,
+        description: String,
+    ) -> Result<PageMeta<'_>, ExportError> {
         let own = page.locale();
         let locale = &self.locales[own.unwrap_or(self.layout.x_default())];
         let plain = |text: String| -> String { markup::without_isolates(&text).into_owned() };
-        PageMeta {
+        let address = |page: Page| {
+            self.options
+                .base_url
+                .as_ref()
+                .map(|base| format!("{base}{}", self.layout.path(page)))
+        };
+        // Another locale's version of this page, absolute when the site's
+        // address is known.
+        let version = |i: usize| {
+            address(page.in_locale(i)).unwrap_or_else(|| self.layout.language_href(page, i))
+        };
+        let whole = self.whole_in(page);
+        let x_default = self.layout.x_default();
+        let coverage = self.coverage.get(&page).copied().unwrap_or_default();
+        let notice = match own {
+            Some(_) if !coverage.full() => {
+                let mut args = FluentArgs::new();
+                args.set("percent", coverage.percent());
+                let english = self
+                    .locales
+                    .iter()
+                    .position(|l| l.tag == REFERENCE.to_string());
+                Some(Notice {
+                    text: locale
+                        .l10n
+                        .text(&messages::SITE_NOTICE_PARTIAL, Some(&args))?,
+                    english_href: english.map(|en| self.layout.language_href(page, en)),
+                })
+            }
+            _ => None,
+        };
+        let mut args = FluentArgs::new();
+        args.set("version", env!("CARGO_PKG_VERSION"));
+        args.set("date", self.options.date.as_deref().unwrap_or("unknown"));
+        Ok(PageMeta {
             lang: &locale.tag,
             dir: locale.direction.as_str(),
             title: plain(title),
             description: plain(description),
             home_href: self.layout.index_href(),
             stylesheet_href: self.layout.stylesheet_href(page),
+            icon_href: self.layout.static_href(page, "favicon.svg"),
             languages: self
                 .locales
                 .iter()
@@ -305,9 +420,60 @@ impl Export {
                     current: own == Some(i),
                 })
                 .collect(),
-            x_default_href: self.layout.language_href(page, self.layout.x_default()),
+            canonical: address(page),
+            alternates: whole
+                .iter()
+                .map(|&i| Alternate {
+                    lang: &self.locales[i].tag,
+                    href: version(i),
+                })
+                .collect(),
+            x_default_href: whole.contains(&x_default).then(|| version(x_default)),
+            og_locale: og_locale(&locale.tag),
+            og_alternates: whole
+                .iter()
+                .filter(|&&i| Some(i) != own)
+                .map(|&i| og_locale(&self.locales[i].tag))
+                .collect(),
             search: self.search_meta(page, locale),
+            notice,
+            edit: own
+                .and_then(|_| self.edit_href(page, &locale.tag))
+                .map(|href| EditLink {
+                    href,
+                    text: if locale.tag == REFERENCE.to_string() {
+                        locale.labels.view.edit_source.clone()
+                    } else {
+                        locale.labels.view.edit_translation.clone()
+                    },
+                }),
+            footer: locale.l10n.text(&messages::SITE_FOOTER, Some(&args))?,
+        })
+    }
+
+    /// The locales a page of a locale is whole in, when it is whole in its
+    /// own: the languages it is advertised in. A page with English parts
+    /// claims no other language's version, nor is it claimed by one.
+    pub(super) fn whole_in(&self, page: Page) -> Vec<usize> {
+        let full = |p: Page| self.coverage.get(&p).is_some_and(|c| c.full());
+        if page.locale().is_none() || !full(page) {
+            return Vec::new();
         }
+        (0..self.locales.len())
+            .filter(|&i| full(page.in_locale(i)))
+            .collect()
+    }
+
+    /// The translation file that holds a page's text, in the edit
+    /// address given.
+    fn edit_href(&self, page: Page, tag: &str) -> Option<String> {
+        let template = self.options.edit_url.as_ref()?;
+        let file = match page {
+            Page::Code { .. } => "codes.ftl",
+            Page::Enhanced { .. } | Page::EnhancedIndex { .. } => "enhanced.ftl",
+            _ => "ui.ftl",
+        };
+        Some(template.replace("{lang}", tag).replace("{file}", file))
     }
 
     /// The search box of a page.
@@ -334,7 +500,7 @@ impl Export {
         locale: &SiteLocale,
     ) -> Result<Value, ExportError> {
         let description = locale.l10n.text(&messages::SITE_SEARCH_DESCRIPTION, None)?;
-        let meta = self.meta(page, locale.labels.view.search.clone(), description);
+        let meta = self.meta(page, locale.labels.view.search.clone(), description)?;
         Ok(template_value(&SearchPage {
             page: meta,
             labels: &locale.labels,
@@ -343,15 +509,74 @@ impl Export {
         }))
     }
 
-    /// The context of the sitemap.
+    /// The context of the sitemap index and of `robots.txt`: the site's
+    /// address and the locales' sitemaps.
     pub(super) fn sitemap_context(&self) -> Value {
+        let base = self.options.base_url.clone().unwrap_or_default();
+        let sitemaps = (0..self.locales.len())
+            .map(|of| format!("{base}{}", self.layout.path(Page::LocaleSitemap { of })))
+            .collect();
+        template_value(&SitemapIndex {
+            index: format!("{base}{}", self.layout.path(Page::Sitemap)),
+            sitemaps,
+        })
+    }
+
+    /// The context of one locale's sitemap: each page's address, and its
+    /// versions in the languages it is whole in.
+    pub(super) fn locale_sitemap_context(&self, locale: usize) -> Value {
+        let base = self.options.base_url.clone().unwrap_or_default();
+        let address = |page: Page| format!("{base}{}", self.layout.path(page));
+        let x_default = self.layout.x_default();
         let urls = self
             .layout
-            .sitemap_paths()
+            .sitemap_pages(locale)
             .into_iter()
-            .map(|path| format!("{}{path}", self.options.base_url))
+            .map(|page| {
+                let whole = self.whole_in(page);
+                let mut alternates: Vec<(String, String)> = whole
+                    .iter()
+                    .map(|&i| (self.locales[i].tag.clone(), address(page.in_locale(i))))
+                    .collect();
+                if whole.contains(&x_default) {
+                    alternates.push(("x-default".to_owned(), address(page.in_locale(x_default))));
+                }
+                SitemapUrl {
+                    loc: address(page),
+                    alternates,
+                }
+            })
             .collect();
-        template_value(&SitemapPage { urls })
+        template_value(&LocaleSitemap { urls })
+    }
+
+    /// The context of a page for a missing address. With the site's
+    /// address it gets a `<base>`, so that its links work from wherever a
+    /// server shows it.
+    pub(super) fn not_found_context(
+        &self,
+        page: Page,
+        locale: &SiteLocale,
+    ) -> Result<Value, ExportError> {
+        let base = self.options.base_url.as_ref().map(|base| {
+            let folder = match page.locale() {
+                Some(_) => format!("{}/", locale.tag),
+                None => String::new(),
+            };
+            format!("{base}{folder}")
+        });
+        let meta = self.meta(
+            page,
+            locale.labels.view.not_found_title.clone(),
+            locale.labels.view.not_found_text.clone(),
+        )?;
+        let folder = self.layout.locale_base(page);
+        Ok(template_value(&NotFoundPage {
+            page: meta,
+            labels: &locale.labels,
+            base,
+            index_href: format!("{folder}{}", self.layout.index_href()),
+        }))
     }
 
     /// The context of the root page, in the `x-default` locale.
@@ -362,7 +587,7 @@ impl Export {
             page,
             locale.site.title.clone(),
             locale.site.description.clone(),
-        );
+        )?;
         Ok(template_value(&RootPage {
             page: meta,
             labels: &locale.labels,
@@ -410,7 +635,7 @@ impl Export {
             page,
             locale.site.title.clone(),
             locale.site.description.clone(),
-        );
+        )?;
         Ok(template_value(&IndexPage {
             page: meta,
             labels: &locale.labels,
@@ -436,7 +661,7 @@ impl Export {
         let description = locale
             .l10n
             .text(&messages::SITE_COMPARISONS_DESCRIPTION, None)?;
-        let meta = self.meta(page, locale.site.comparisons.clone(), description);
+        let meta = self.meta(page, locale.site.comparisons.clone(), description)?;
         Ok(template_value(&ComparisonsPage {
             page: meta,
             labels: &locale.labels,
@@ -463,7 +688,7 @@ impl Export {
             .map(|r| CodeLink::new(&self.layout, r.code, &r.name, r.fallback))
             .collect();
         Ok(template_value(&CodePage {
-            page: self.meta(page, title, view.description.clone()),
+            page: self.meta(page, title, view.description.clone())?,
             labels: &locale.labels,
             code: shared,
             enhanced: enhanced_links(&self.layout, view),
@@ -471,6 +696,28 @@ impl Export {
             pairs: self.layout.pairs_of(code),
             comparisons_href: self.layout.comparisons_href(),
         }))
+    }
+
+    /// The comparison of the codes at two positions, from their views.
+    pub(super) fn comparison(
+        &self,
+        locale: &SiteLocale,
+        a: usize,
+        b: usize,
+    ) -> Result<ComparisonView, ExportError> {
+        let code = |i: usize| {
+            self.catalog
+                .get(self.layout.code(i))
+                .expect("every page's code is in the catalog")
+        };
+        Ok(
+            Viewer::new(&self.catalog, &locale.l10n).comparison_of_views(
+                code(a),
+                code(b),
+                locale.codes[a].view.clone(),
+                locale.codes[b].view.clone(),
+            )?,
+        )
     }
 
     /// The context of the comparison of two codes.
@@ -481,17 +728,7 @@ impl Export {
         a: usize,
         b: usize,
     ) -> Result<Value, ExportError> {
-        let code = |i: usize| {
-            self.catalog
-                .get(self.layout.code(i))
-                .expect("every page's code is in the catalog")
-        };
-        let view: ComparisonView = Viewer::new(&self.catalog, &locale.l10n).comparison_of_views(
-            code(a),
-            code(b),
-            locale.codes[a].view.clone(),
-            locale.codes[b].view.clone(),
-        )?;
+        let view = self.comparison(locale, a, b)?;
         let field = |text, field| Localized {
             text,
             fallback: view.fallback.contains(&field),
@@ -510,7 +747,7 @@ impl Export {
             href: self.layout.code_href(self.layout.code(i)),
         };
         let context = ComparePage {
-            page: self.meta(page, view.title.clone(), view.summary.clone()),
+            page: self.meta(page, view.title.clone(), view.summary.clone())?,
             labels: &locale.labels,
             title: &view.title,
             summary: field(&view.summary, CompareField::Summary),

@@ -160,7 +160,7 @@ impl Export {
         let description = locale
             .l10n
             .text(&messages::SITE_ENHANCED_DESCRIPTION, None)?;
-        let meta = self.meta(page, locale.site.enhanced.clone(), description);
+        let meta = self.meta(page, locale.site.enhanced.clone(), description)?;
         Ok(template_value(&EnhancedIndexPage {
             page: meta,
             labels: &locale.labels,
@@ -190,7 +190,7 @@ impl Export {
             .map(|r| CodeLink::new(&self.layout, r.code, &r.name, r.fallback))
             .collect();
         Ok(template_value(&EnhancedCodePage {
-            page: self.meta(page, title, view.description.clone()),
+            page: self.meta(page, title, view.description.clone())?,
             labels: &locale.labels,
             associated,
             enhanced_href: self.layout.enhanced_index_href(),

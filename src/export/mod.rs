@@ -14,6 +14,7 @@
 //! message is broken.
 
 mod context;
+mod coverage;
 mod enhanced;
 mod out;
 mod pages;
@@ -71,10 +72,21 @@ pub struct ExportOptions {
     /// Also replace a folder without the exporter's marker that holds
     /// nothing but what a site is made of (a site whose marker was lost).
     pub force: bool,
-    /// The address the HTML site is served from, for the sitemap, such as
-    /// `https://example.org/smtp/`; `/` serves it from the root. A missing
-    /// final `/` is added.
-    pub base_url: String,
+    /// The absolute address the HTML site is served from, such as
+    /// `https://example.org/smtp/` (a missing final `/` is added). With it
+    /// every page has its canonical address, absolute alternates and Open
+    /// Graph address, the 404 pages work from any path, and the site gets
+    /// its sitemaps and `robots.txt`; without it nothing claims an address.
+    pub base_url: Option<String>,
+    /// The address of a translation file to edit, with `{lang}` and
+    /// `{file}` in it, such as
+    /// `https://github.com/o/r/edit/main/locales/{lang}/{file}`; each page
+    /// links to the file that holds its text.
+    pub edit_url: Option<String>,
+    /// The day the site is dated in its footer, such as `2026-12-01`: from
+    /// `SOURCE_DATE_EPOCH`, or else the newest `updated` of the data, so
+    /// that the same inputs give the same site.
+    pub date: Option<String>,
     /// The errors the translation checker found, by locale tag. Each
     /// exported locale with errors gets an [`ExportWarning::LocaleErrors`].
     pub check_errors: BTreeMap<String, usize>,
@@ -95,6 +107,16 @@ pub enum ExportError {
     /// A page could not be rendered.
     #[error(transparent)]
     Render(#[from] RenderError),
+    /// `--base-url` is not an absolute http(s) address.
+    #[error(
+        "--base-url {0}: not an absolute http or https address, such as https://example.org/smtp/"
+    )]
+    BaseUrl(String),
+    /// `--edit-url-template` does not say where the file goes.
+    #[error(
+        "--edit-url-template {0}: it must hold {{file}} (and may hold {{lang}}), such as https://github.com/o/r/edit/main/locales/{{lang}}/{{file}}"
+    )]
+    EditUrl(String),
     /// A locale asked for does not exist.
     #[error("no locale “{0}” to export")]
     NoLocale(LanguageIdentifier),
@@ -170,6 +192,8 @@ pub struct Export {
     locales: Vec<SiteLocale>,
     renderer: Renderer,
     pages: Vec<Page>,
+    /// How much of each page is in its language.
+    coverage: coverage::Coverages,
     warnings: Vec<ExportWarning>,
 }
 
@@ -191,8 +215,19 @@ impl Export {
         locales_tree: &Tree,
         mut options: ExportOptions,
     ) -> Result<Export, ExportError> {
-        if !options.base_url.ends_with('/') {
-            options.base_url.push('/');
+        if let Some(base) = &mut options.base_url {
+            match url::Url::parse(base) {
+                Ok(url) if matches!(url.scheme(), "http" | "https") && url.has_host() => {}
+                _ => return Err(ExportError::BaseUrl(base.clone())),
+            }
+            if !base.ends_with('/') {
+                base.push('/');
+            }
+        }
+        if let Some(edit) = &options.edit_url
+            && !edit.contains("{file}")
+        {
+            return Err(ExportError::EditUrl(edit.clone()));
         }
         let inputs: Vec<&Path> = [data.path(), locales_tree.path()]
             .into_iter()
@@ -200,6 +235,9 @@ impl Export {
             .collect();
         out::check(&options.out, &inputs, options.force)?;
         let catalog = Catalog::load(data)?;
+        if options.date.is_none() {
+            options.date = catalog.updated().map(str::to_owned);
+        }
         let locales = Locales::discover(locales_tree.clone())?.with_stale_notices();
         let tags = selected(&locales, &options.locales)?;
         let isolating = options.format == SiteFormat::Html;
@@ -237,16 +275,22 @@ impl Export {
             enhanced::enhanced_pages(&catalog),
             x_default,
             renderer.statics().keys().cloned().collect(),
+            options.base_url.is_some(),
         );
-        Ok(Export {
+        let mut export = Export {
             pages: layout.pages(),
             layout,
             options,
             catalog,
             locales: site_locales,
             renderer,
+            coverage: coverage::Coverages::default(),
             warnings,
-        })
+        };
+        if export.options.format == SiteFormat::Html {
+            export.coverage = export.coverages()?;
+        }
+        Ok(export)
     }
 
     /// The number of files `write` will write.
@@ -311,6 +355,19 @@ impl Export {
                 self.search_context(page, &self.locales[locale])?,
             ),
             Page::Sitemap => ("site/sitemap.xml".to_owned(), self.sitemap_context()),
+            Page::LocaleSitemap { of } => (
+                "site/sitemap-locale.xml".to_owned(),
+                self.locale_sitemap_context(of),
+            ),
+            Page::Robots => ("site/robots.txt".to_owned(), self.sitemap_context()),
+            Page::RootNotFound => (
+                template("not-found"),
+                self.not_found_context(page, &self.locales[self.layout.x_default()])?,
+            ),
+            Page::NotFound { locale } => (
+                template("not-found"),
+                self.not_found_context(page, &self.locales[locale])?,
+            ),
             Page::Root => (template("root"), self.root_context()?),
             Page::Index { locale } => (
                 template("index"),

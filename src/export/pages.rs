@@ -10,14 +10,30 @@ use super::context::PairLink;
 /// One page of the site. A locale is a position in [`Layout::locales`], a
 /// code a position in [`Layout::codes`], an enhanced code a position in
 /// [`Layout::enhanced`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Page {
     /// The list of languages, at the site's root.
     Root,
     /// The stylesheet (HTML).
     Style,
-    /// The sitemap (HTML).
+    /// The index of the locales' sitemaps (HTML, with a base URL).
     Sitemap,
+    /// The sitemap of one locale's pages, at the root (HTML, with a base
+    /// URL): a position in [`Layout::locales`].
+    LocaleSitemap {
+        /// The locale.
+        of: usize,
+    },
+    /// `robots.txt`, pointing at the sitemap (HTML, with a base URL).
+    Robots,
+    /// The page for a missing address, at the root, in the `x-default`
+    /// locale (HTML).
+    RootNotFound,
+    /// A locale's page for a missing address (HTML).
+    NotFound {
+        /// The locale.
+        locale: usize,
+    },
     /// A file of the site's `static/` folder, copied as it is (HTML): a
     /// position in [`Layout::statics`].
     Static {
@@ -88,11 +104,64 @@ pub(super) struct EnhancedPage {
 }
 
 impl Page {
+    /// The same page in another locale; a page of the root is its own.
+    pub(super) fn in_locale(self, other: usize) -> Page {
+        match self {
+            Page::Root
+            | Page::Style
+            | Page::Sitemap
+            | Page::LocaleSitemap { .. }
+            | Page::Robots
+            | Page::RootNotFound
+            | Page::Static { .. } => self,
+            Page::NotFound { .. } => Page::NotFound { locale: other },
+            Page::Index { .. } => Page::Index { locale: other },
+            Page::Comparisons { .. } => Page::Comparisons { locale: other },
+            Page::EnhancedIndex { .. } => Page::EnhancedIndex { locale: other },
+            Page::Search { .. } => Page::Search { locale: other },
+            Page::SearchIndex { .. } => Page::SearchIndex { locale: other },
+            Page::Code { code, .. } => Page::Code {
+                locale: other,
+                code,
+            },
+            Page::Compare { a, b, .. } => Page::Compare {
+                locale: other,
+                a,
+                b,
+            },
+            Page::Enhanced { enhanced, .. } => Page::Enhanced {
+                locale: other,
+                enhanced,
+            },
+        }
+    }
+
+    /// Whether the page is one a reader lands on, listed in the sitemap.
+    pub(super) fn is_listed(self) -> bool {
+        matches!(
+            self,
+            Page::Root
+                | Page::Index { .. }
+                | Page::Comparisons { .. }
+                | Page::EnhancedIndex { .. }
+                | Page::Code { .. }
+                | Page::Compare { .. }
+                | Page::Enhanced { .. }
+        )
+    }
+
     /// The locale whose folder holds the page; `None` for the site's root.
     pub(super) fn locale(self) -> Option<usize> {
         match self {
-            Page::Root | Page::Style | Page::Sitemap | Page::Static { .. } => None,
-            Page::Index { locale }
+            Page::Root
+            | Page::Style
+            | Page::Sitemap
+            | Page::LocaleSitemap { .. }
+            | Page::Robots
+            | Page::RootNotFound
+            | Page::Static { .. } => None,
+            Page::NotFound { locale }
+            | Page::Index { locale }
             | Page::SearchIndex { locale }
             | Page::Search { locale }
             | Page::Comparisons { locale }
@@ -120,6 +189,9 @@ pub(super) struct Layout {
     x_default: usize,
     /// The files of the `static/` folder (HTML), by name.
     statics: Vec<String>,
+    /// Whether the site has sitemaps and `robots.txt`: only when its
+    /// address is known.
+    sitemaps: bool,
     /// For each code, the links to its comparisons with every other code.
     pairs: Vec<Vec<PairLink>>,
 }
@@ -135,6 +207,7 @@ impl Layout {
         enhanced: Vec<EnhancedPage>,
         x_default: usize,
         statics: Vec<String>,
+        sitemaps: bool,
     ) -> Layout {
         let mut layout = Layout {
             format,
@@ -143,6 +216,7 @@ impl Layout {
             enhanced,
             x_default,
             statics,
+            sitemaps,
             pairs: Vec::new(),
         };
         layout.pairs = (0..layout.codes.len())
@@ -187,15 +261,21 @@ impl Layout {
         self.x_default
     }
 
-    /// Every page: the root (with the stylesheet and sitemap in HTML), then
-    /// per locale its three indexes, every code, every pair of codes and
-    /// every enhanced code in each of its classes.
+    /// Every page: the root (in HTML with the stylesheet, the 404 page, the
+    /// static files, and with a base URL the sitemaps and `robots.txt`),
+    /// then per locale its three indexes (in HTML its search and 404
+    /// pages), every code, every pair of codes and every enhanced code in
+    /// each of its classes.
     pub(super) fn pages(&self) -> Vec<Page> {
         let html = self.format == SiteFormat::Html;
         let mut pages = vec![Page::Root];
         if html {
-            pages.extend([Page::Style, Page::Sitemap]);
+            pages.extend([Page::Style, Page::RootNotFound]);
             pages.extend((0..self.statics.len()).map(|file| Page::Static { file }));
+            if self.sitemaps {
+                pages.extend([Page::Sitemap, Page::Robots]);
+                pages.extend((0..self.locales.len()).map(|of| Page::LocaleSitemap { of }));
+            }
         }
         let n_codes = self.codes.len();
         for locale in 0..self.locales.len() {
@@ -205,7 +285,11 @@ impl Layout {
                 Page::EnhancedIndex { locale },
             ]);
             if html {
-                pages.extend([Page::Search { locale }, Page::SearchIndex { locale }]);
+                pages.extend([
+                    Page::Search { locale },
+                    Page::SearchIndex { locale },
+                    Page::NotFound { locale },
+                ]);
             }
             pages.extend((0..n_codes).map(|code| Page::Code { locale, code }));
             for a in 0..n_codes {
@@ -239,6 +323,11 @@ impl Layout {
             Page::Root | Page::Index { .. } => self.index_href(),
             Page::Style => "style.css".to_owned(),
             Page::Sitemap => "sitemap.xml".to_owned(),
+            Page::LocaleSitemap { of } => format!("sitemap-{}.xml", self.locales[of]),
+            Page::Robots => "robots.txt".to_owned(),
+            Page::RootNotFound | Page::NotFound { .. } => {
+                format!("404.{}", self.format.extension())
+            }
             Page::Static { file } => format!("static/{}", self.statics[file]),
             Page::SearchIndex { .. } => "search-index.js".to_owned(),
             Page::Search { .. } => "search.html".to_owned(),
@@ -354,9 +443,13 @@ impl Layout {
     /// The same page in another locale; from the root, that locale's index.
     pub(super) fn language_href(&self, page: Page, locale: usize) -> String {
         let same = match page {
-            Page::Root | Page::Style | Page::Sitemap | Page::Static { .. } => {
-                Page::Index { locale }
-            }
+            Page::Root
+            | Page::Style
+            | Page::Sitemap
+            | Page::LocaleSitemap { .. }
+            | Page::Robots
+            | Page::Static { .. } => Page::Index { locale },
+            Page::RootNotFound => Page::NotFound { locale },
             Page::SearchIndex { .. } => Page::Search { locale },
             _ => page,
         };
@@ -368,21 +461,13 @@ impl Layout {
         )
     }
 
-    /// The pages listed in the sitemap, as paths from the site's root.
-    pub(super) fn sitemap_paths(&self) -> Vec<String> {
+    /// The pages listed in a locale's sitemap: its own, and for the
+    /// `x-default` locale the landing page.
+    pub(super) fn sitemap_pages(&self, locale: usize) -> Vec<Page> {
         self.pages()
             .into_iter()
-            .filter(|p| {
-                !matches!(
-                    p,
-                    Page::Style
-                        | Page::Sitemap
-                        | Page::Static { .. }
-                        | Page::Search { .. }
-                        | Page::SearchIndex { .. }
-                )
-            })
-            .map(|p| self.path(p))
+            .filter(|p| p.is_listed())
+            .filter(|p| p.locale().unwrap_or(self.x_default) == locale)
             .collect()
     }
 }
@@ -405,6 +490,7 @@ mod tests {
             vec![page(4, 7, 1, 0), page(5, 7, 1, 0), page(5, 7, 27, 1)],
             1,
             vec!["search.js".to_owned()],
+            true,
         )
     }
 
@@ -469,14 +555,18 @@ mod tests {
     }
 
     #[test]
-    fn every_page_a_reader_lands_on_is_in_the_sitemap() {
+    fn every_page_a_reader_lands_on_is_in_a_sitemap() {
         let html = layout(SiteFormat::Html);
         // Three indexes, three codes, three pairs, three enhanced pages;
-        // not the search page and its index, the stylesheet, the sitemap
-        // or the static files.
+        // not the search page and its index, the 404 pages, the
+        // stylesheet, the sitemaps, robots.txt or the static files.
         let per_locale = 3 + 3 + 3 + 3;
-        assert_eq!(html.pages().len(), 3 + 1 + 2 * (per_locale + 2));
-        assert_eq!(html.sitemap_paths().len(), 1 + 2 * per_locale);
+        let root = 1 + 2 + 1 + 2 + 2;
+        assert_eq!(html.pages().len(), root + 2 * (per_locale + 3));
+        assert_eq!(html.sitemap_pages(0).len(), per_locale);
+        assert_eq!(html.sitemap_pages(1).len(), 1 + per_locale);
+        assert_eq!(html.path(Page::LocaleSitemap { of: 0 }), "sitemap-ar.xml");
+        assert_eq!(html.path(Page::NotFound { locale: 0 }), "ar/404.html");
         assert_eq!(
             layout(SiteFormat::Markdown).pages().len(),
             1 + 2 * per_locale

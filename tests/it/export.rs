@@ -28,7 +28,9 @@ fn options(format: SiteFormat, out: &Path) -> ExportOptions {
         out: out.to_owned(),
         locales: Vec::new(),
         force: false,
-        base_url: "https://example.org/smtp/".to_owned(),
+        base_url: Some("https://example.org/smtp/".to_owned()),
+        edit_url: Some("https://example.org/edit/locales/{lang}/{file}".to_owned()),
+        date: Some("2026-12-01".to_owned()),
         check_errors: BTreeMap::new(),
     }
 }
@@ -121,7 +123,7 @@ fn every_page_of_the_fixture_site() {
         let out = dir.path().join(ext);
         let options = ExportOptions {
             // The exporter adds the final slash.
-            base_url: "https://example.org/smtp".to_owned(),
+            base_url: Some("https://example.org/smtp".to_owned()),
             ..options(format, &out)
         };
         export_fixture(&locales, options).unwrap();
@@ -130,8 +132,51 @@ fn every_page_of_the_fixture_site() {
             insta::assert_snapshot!(format!("fixture_{ext}__{}", name.replace('/', "__")), text);
         }
     }
-    let sitemap = std::fs::read_to_string(dir.path().join("html/sitemap.xml")).unwrap();
+    let html = |name: &str| std::fs::read_to_string(dir.path().join("html").join(name)).unwrap();
+    let sitemap = html("sitemap-vi.xml");
     assert!(sitemap.contains("<loc>https://example.org/smtp/vi/334-vs-451.html</loc>"));
+    assert!(html("sitemap.xml").contains("<loc>https://example.org/smtp/sitemap-vi.xml</loc>"));
+    assert!(html("robots.txt").contains("Sitemap: https://example.org/smtp/sitemap.xml"));
+    // The Vietnamese 550 is English but for its labels: it says so, links
+    // to the English page, and claims no other language's version, nor is
+    // it claimed as the Vietnamese one.
+    let vi = html("vi/550.html");
+    assert!(vi.contains("class=\"page-notice\""), "{vi}");
+    assert!(!vi.contains("rel=\"alternate\""));
+    assert!(!html("en/550.html").contains("hreflang=\"vi\" href=\"https"));
+    let entry = sitemap
+        .lines()
+        .find(|l| l.contains("<loc>https://example.org/smtp/vi/550.html</loc>"))
+        .unwrap();
+    assert!(!entry.contains("xhtml:link"), "{entry}");
+}
+
+#[test]
+fn without_a_base_url_nothing_claims_an_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("html");
+    let options = ExportOptions {
+        base_url: None,
+        ..options(SiteFormat::Html, &out)
+    };
+    export_fixture(&fixture().join("locales"), options).unwrap();
+    for (name, bytes) in tree(&out) {
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(
+            !name.starts_with("sitemap") && name != "robots.txt",
+            "{name}"
+        );
+        if name.ends_with(".html") {
+            for claim in [
+                "rel=\"canonical\"",
+                "og:url",
+                "<base ",
+                "href=\"https://example.org/smtp",
+            ] {
+                assert!(!text.contains(claim), "{name}: {claim}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -172,16 +217,27 @@ fn the_project_site_has_every_page_and_a_sitemap() {
         .collect();
     let n_locales = tags.len();
     let per_locale = pages_per_locale();
-    // The marker and the root's index.html, style.css and sitemap.xml, or
-    // README.md; in HTML also the static files, and each locale's search
-    // page and index.
+    // The marker and the root's index.html, or README.md; in HTML also
+    // style.css, 404.html, the static files, the sitemap index, a sitemap
+    // per locale and robots.txt, and in each locale its search page and
+    // index and its 404.html.
     let statics = std::fs::read_dir(crate::util::project_root().join("templates/site/static"))
         .unwrap()
         .count();
-    assert_eq!(FULL.html.len(), 4 + statics + n_locales * (per_locale + 2));
+    assert_eq!(
+        FULL.html.len(),
+        6 + statics + n_locales + n_locales * (per_locale + 3)
+    );
     assert_eq!(FULL.md.len(), 2 + n_locales * per_locale);
-    let sitemap = text(&FULL.html, "sitemap.xml");
-    assert_eq!(sitemap.matches("<loc>").count(), 1 + n_locales * per_locale);
+    let listed: usize = tags
+        .iter()
+        .map(|tag| {
+            text(&FULL.html, &format!("sitemap-{tag}.xml"))
+                .matches("<loc>")
+                .count()
+        })
+        .sum();
+    assert_eq!(listed, 1 + n_locales * per_locale);
     // Every page of a locale has alternates for every locale and x-default.
     for tag in &tags {
         for name in ["250", "5.7.1", "enhanced-codes"] {

@@ -200,7 +200,9 @@ fn a_locale_of_payloads_is_shown_as_text_everywhere() {
                 out: site.clone(),
                 locales: vec![parse_tag("vi").unwrap()],
                 force: false,
-                base_url: "/".to_owned(),
+                base_url: None,
+                edit_url: None,
+                date: None,
                 check_errors: BTreeMap::new(),
             },
         )

@@ -326,9 +326,15 @@ struct ExportArgs {
     /// Read reply-code facts from DIR/*.toml [default: the project's data/]
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
-    /// Where the HTML site will be served from, for sitemap.xml
-    #[arg(long, default_value = "/", value_name = "URL")]
-    base_url: String,
+    /// The absolute address the HTML site is served from, such as
+    /// https://example.org/smtp/: canonical links, absolute alternates,
+    /// Open Graph addresses, sitemaps and robots.txt need it
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Link each page to its translation file: an address with {file}
+    /// (codes.ftl, enhanced.ftl or ui.ftl) and {lang} in it
+    #[arg(long, value_name = "URL")]
+    edit_url_template: Option<String>,
     /// Also replace a folder the exporter did not mark as its own if it
     /// holds nothing but pages (a site whose marker was lost)
     #[arg(long)]
@@ -366,6 +372,8 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
             locales: langs,
             force: args.force,
             base_url: args.base_url,
+            edit_url: args.edit_url_template,
+            date: source_date()?,
         },
     )?;
     for warning in export.warnings() {
@@ -389,6 +397,22 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         out.display()
     ));
     Ok(())
+}
+
+/// The day `SOURCE_DATE_EPOCH` names, if it is set: the date of a
+/// reproducible build.
+fn source_date() -> anyhow::Result<Option<String>> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let text = value.to_string_lossy();
+    let seconds: i64 = text
+        .trim()
+        .parse()
+        .with_context(|| format!("SOURCE_DATE_EPOCH={text}: not a number of seconds"))?;
+    let moment = time::OffsetDateTime::from_unix_timestamp(seconds)
+        .with_context(|| format!("SOURCE_DATE_EPOCH={text}: out of range"))?;
+    Ok(Some(moment.date().to_string()))
 }
 
 /// The project's policy for a check of `dir`: the prose of codes
