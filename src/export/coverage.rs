@@ -47,7 +47,9 @@ impl Coverage {
     /// The share translated, in whole percent, rounded down: a page with
     /// any English part never reads 100.
     pub(super) fn percent(self) -> usize {
-        (self.translated * 100).checked_div(self.total).unwrap_or(100)
+        (self.translated * 100)
+            .checked_div(self.total)
+            .unwrap_or(100)
     }
 
     /// A code's name and prose.
@@ -155,16 +157,9 @@ impl Export {
                     Viewer::new(&self.catalog, &locale.l10n).enhanced(Some(at.class), entry)?;
                 Coverage::of_enhanced(&view)
             }
-            Page::Root
-            | Page::Style
-            | Page::Sitemap
-            | Page::LocaleSitemap { .. }
-            | Page::Robots
-            | Page::RootNotFound
-            | Page::NotFound { .. }
-            | Page::Static { .. }
-            | Page::Search { .. }
-            | Page::SearchIndex { .. } => Coverage::default(),
+            // The root's pages were answered above; search and 404 pages
+            // hold labels only.
+            _ => Coverage::default(),
         })
     }
 }

@@ -107,13 +107,6 @@ impl Page {
     /// The same page in another locale; a page of the root is its own.
     pub(super) fn in_locale(self, other: usize) -> Page {
         match self {
-            Page::Root
-            | Page::Style
-            | Page::Sitemap
-            | Page::LocaleSitemap { .. }
-            | Page::Robots
-            | Page::RootNotFound
-            | Page::Static { .. } => self,
             Page::NotFound { .. } => Page::NotFound { locale: other },
             Page::Index { .. } => Page::Index { locale: other },
             Page::Comparisons { .. } => Page::Comparisons { locale: other },
@@ -133,6 +126,8 @@ impl Page {
                 locale: other,
                 enhanced,
             },
+            // The pages of the root are the same in every locale.
+            _ => self,
         }
     }
 
