@@ -206,6 +206,9 @@ fixed! {
     SITE_NOTICE_PARTIAL = "site-notice-partial",
     /// The footer of every page: `$version`, `$date`.
     SITE_FOOTER = "site-footer",
+    /// The footer of every page when the site's day is not known:
+    /// `$version`.
+    SITE_FOOTER_UNDATED = "site-footer-undated",
 }
 
 /// Defines [`Labels`]: one field per label, each with its message id.
@@ -334,6 +337,8 @@ labels! {
     search = "label-search",
     /// What the empty search box suggests typing.
     search_placeholder = "site-search-placeholder",
+    /// The search page's heading.
+    search_title = "site-search-title",
     /// What the search finds, on the search page.
     search_hint = "site-search-hint",
     /// The search page's note for browsers without JavaScript.

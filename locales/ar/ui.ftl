@@ -218,6 +218,8 @@ site-enhanced-description = جميع رموز الحالة المحسّنة في
 label-search = بحث
 # Shown inside the empty search box: what a reader can type.
 site-search-placeholder = 550، { "\u200E" }5.7.1، 334 451 أو كلمة
+# The heading of the search page.
+site-search-title = البحث في المرجع
 # Under the search box on the search page: what it finds.
 site-search-hint = اكتب رمز رد مثل 550، أو رمز حالة محسّنًا مثل { "\u200E" }5.7.1 أو X.7.1، أو رمزين للمقارنة بينهما مثل 334 451، أو كلمات وردت في الصفحات.
 # $count is the number of pages found, 1 or more. Arabic uses all six CLDR
@@ -265,8 +267,12 @@ site-edit-translation = عدّل هذه الترجمة
 # The same link on an English page, to the English text.
 site-edit-source = عدّل هذا النص
 # The footer of every page. $version is the version of smtpkb, such as
-# 0.4.0; $date the day the site was built, written as 2026-12-01.
+# 0.4.0; $date the site's build day, written as 2026-12-01: the day of a
+# reproducible build, or else the day the site's facts last changed.
 site-footer = أُنشئ باستخدام smtpkb { $version } بتاريخ { $date }.
+# The footer of every page when the site has no build day (see site-footer).
+# $version is the version of smtpkb, such as 0.4.0.
+site-footer-undated = أُنشئ باستخدام smtpkb { $version }.
 # The page shown for an address where the site has no page.
 site-not-found-title = الصفحة غير موجودة
 site-not-found-text = لا يحتوي هذا الموقع على صفحة بهذا العنوان. ابحث عن الرمز باستخدام مربع البحث، أو ابدأ من قائمة الرموز.

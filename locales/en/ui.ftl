@@ -198,6 +198,8 @@ site-enhanced-description = Every enhanced status code of the IANA registry, by 
 label-search = Search
 # Shown inside the empty search box: what a reader can type.
 site-search-placeholder = 550, 5.7.1, 334 451 or a word
+# The heading of the search page.
+site-search-title = Search the reference
 # Under the search box on the search page: what it finds.
 site-search-hint = Type a reply code such as 550, an enhanced status code such as 5.7.1 or X.7.1, two codes to compare such as 334 451, or words from the pages.
 # $count is the number of pages found, 1 or more.
@@ -239,8 +241,12 @@ site-edit-translation = Edit this translation
 # The same link on an English page, to the English text.
 site-edit-source = Edit this text
 # The footer of every page. $version is the version of smtpkb, such as
-# 0.4.0; $date the day the site was built, written as 2026-12-01.
+# 0.4.0; $date the site's build day, written as 2026-12-01: the day of a
+# reproducible build, or else the day the site's facts last changed.
 site-footer = Built with smtpkb { $version } on { $date }.
+# The footer of every page when the site has no build day (see site-footer).
+# $version is the version of smtpkb, such as 0.4.0.
+site-footer-undated = Built with smtpkb { $version }.
 # The page shown for an address where the site has no page.
 site-not-found-title = Page not found
 site-not-found-text = This site has no page at this address. Look the code up with the search box, or start from the list of codes.

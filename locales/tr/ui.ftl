@@ -427,6 +427,8 @@ site-enhanced-description = IANA kayıt defterindeki tüm gelişmiş durum kodla
 label-search = Ara
 # Shown inside the empty search box: what a reader can type.
 site-search-placeholder = 550, 5.7.1, 334 451 ya da bir sözcük
+# The heading of the search page.
+site-search-title = Bu başvuru kaynağında arayın
 # Under the search box on the search page: what it finds.
 site-search-hint = 550 gibi bir yanıt kodu, 5.7.1 veya X.7.1 gibi bir gelişmiş durum kodu, 334 451 gibi karşılaştırılacak iki kod ya da sayfalarda geçen sözcükler yazın.
 # $count is the number of pages found, 1 or more. Turkish uses the CLDR
@@ -472,8 +474,12 @@ site-edit-translation = Bu çeviriyi düzenle
 # The same link on an English page, to the English text.
 site-edit-source = Bu metni düzenle
 # The footer of every page. $version is the version of smtpkb, such as
-# 0.4.0; $date the day the site was built, written as 2026-12-01.
+# 0.4.0; $date the site's build day, written as 2026-12-01: the day of a
+# reproducible build, or else the day the site's facts last changed.
 site-footer = { $date } tarihinde smtpkb { $version } ile oluşturuldu.
+# The footer of every page when the site has no build day (see site-footer).
+# $version is the version of smtpkb, such as 0.4.0.
+site-footer-undated = smtpkb { $version } ile oluşturuldu.
 # The page shown for an address where the site has no page.
 site-not-found-title = Sayfa bulunamadı
 site-not-found-text = Sitenin bu adreste bir sayfası yok. Aradığınız kodu arama kutusuyla bulabilir ya da kod listesinden başlayabilirsiniz.

@@ -199,6 +199,8 @@ site-enhanced-description = Mọi mã trạng thái mở rộng trong sổ đăn
 label-search = Tìm kiếm
 # Shown inside the empty search box: what a reader can type.
 site-search-placeholder = 550, 5.7.1, 334 451 hoặc từ khóa
+# The heading of the search page.
+site-search-title = Tìm kiếm trong tài liệu tra cứu này
 # Under the search box on the search page: what it finds.
 site-search-hint = Nhập một mã phản hồi (ví dụ 550), một mã trạng thái mở rộng (ví dụ 5.7.1 hoặc X.7.1), hai mã cần so sánh (ví dụ 334 451) hoặc từ khóa có trong các trang.
 # $count is the number of pages found, 1 or more. Vietnamese has a single
@@ -240,8 +242,12 @@ site-edit-translation = Chỉnh sửa bản dịch này
 # The same link on an English page, to the English text.
 site-edit-source = Chỉnh sửa nội dung này
 # The footer of every page. $version is the version of smtpkb, such as
-# 0.4.0; $date the day the site was built, written as 2026-12-01.
+# 0.4.0; $date the site's build day, written as 2026-12-01: the day of a
+# reproducible build, or else the day the site's facts last changed.
 site-footer = Được tạo bằng smtpkb { $version } vào ngày { $date }.
+# The footer of every page when the site has no build day (see site-footer).
+# $version is the version of smtpkb, such as 0.4.0.
+site-footer-undated = Được tạo bằng smtpkb { $version }.
 # The page shown for an address where the site has no page.
 site-not-found-title = Không tìm thấy trang
 site-not-found-text = Không có trang nào ở địa chỉ này. Hãy dùng ô tìm kiếm để tra mã bạn cần, hoặc bắt đầu từ danh sách các mã.

@@ -176,9 +176,11 @@ pub(super) struct CodeLink {
     href: String,
 }
 
-/// A link to the comparison with another code.
-#[derive(Debug, Clone, Serialize)]
+/// A link to the comparison with another code, the same in every locale.
+#[derive(Debug, Clone)]
 pub(super) struct PairLink {
+    /// The other code's position.
+    pub other: usize,
     /// The other code.
     pub code: u16,
     /// The comparison's page.
@@ -237,14 +239,14 @@ struct ClassLinks {
 struct ComparisonsPage<'a> {
     page: PageMeta<'a>,
     labels: &'a Shared<Labels>,
-    groups: Vec<PairGroup<'a>>,
+    groups: Vec<PairGroup>,
 }
 
 /// One code of the index of comparisons.
 #[derive(Debug, Serialize)]
-struct PairGroup<'a> {
+struct PairGroup {
     link: CodeLink,
-    pairs: &'a [PairLink],
+    pairs: Vec<CodeLink>,
 }
 
 /// `site/code.*`: one code.
@@ -255,7 +257,7 @@ struct CodePage<'a> {
     code: &'a Shared<CodeView>,
     enhanced: Vec<EnhancedLinks<'a>>,
     related: Vec<CodeLink>,
-    pairs: &'a [PairLink],
+    pairs: Vec<CodeLink>,
     comparisons_href: String,
 }
 
@@ -399,7 +401,13 @@ impl Export {
         };
         let mut args = FluentArgs::new();
         args.set("version", env!("CARGO_PKG_VERSION"));
-        args.set("date", self.options.date.as_deref().unwrap_or("unknown"));
+        let footer = match &self.options.date {
+            Some(date) => {
+                args.set("date", date.as_str());
+                &messages::SITE_FOOTER
+            }
+            None => &messages::SITE_FOOTER_UNDATED,
+        };
         Ok(PageMeta {
             lang: &locale.tag,
             dir: locale.direction.as_str(),
@@ -447,7 +455,7 @@ impl Export {
                         locale.labels.view.edit_translation.clone()
                     },
                 }),
-            footer: locale.l10n.text(&messages::SITE_FOOTER, Some(&args))?,
+            footer: locale.l10n.text(footer, Some(&args))?,
         })
     }
 
@@ -500,7 +508,7 @@ impl Export {
         locale: &SiteLocale,
     ) -> Result<Value, ExportError> {
         let description = locale.l10n.text(&messages::SITE_SEARCH_DESCRIPTION, None)?;
-        let meta = self.meta(page, locale.labels.view.search.clone(), description)?;
+        let meta = self.meta(page, locale.labels.view.search_title.clone(), description)?;
         Ok(template_value(&SearchPage {
             page: meta,
             labels: &locale.labels,
@@ -655,7 +663,7 @@ impl Export {
             .enumerate()
             .map(|(i, code)| PairGroup {
                 link: CodeLink::of_view(&self.layout, &code.view),
-                pairs: self.layout.pairs_of(i),
+                pairs: self.pair_links(locale, i),
             })
             .collect();
         let description = locale
@@ -693,9 +701,27 @@ impl Export {
             code: shared,
             enhanced: enhanced_links(&self.layout, view),
             related,
-            pairs: self.layout.pairs_of(code),
+            pairs: self.pair_links(locale, code),
             comparisons_href: self.layout.comparisons_href(),
         }))
+    }
+
+    /// The links from the code at a position to its comparisons, each
+    /// with the other code's name in the locale.
+    fn pair_links(&self, locale: &SiteLocale, code: usize) -> Vec<CodeLink> {
+        self.layout
+            .pairs_of(code)
+            .iter()
+            .map(|pair| {
+                let view = &locale.codes[pair.other].view;
+                CodeLink {
+                    code: pair.code,
+                    name: view.name.clone(),
+                    fallback: view.fallback.contains(&CodeField::Name),
+                    href: pair.href.clone(),
+                }
+            })
+            .collect()
     }
 
     /// The comparison of the codes at two positions, from their views.

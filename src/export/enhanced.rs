@@ -41,6 +41,8 @@ pub(super) fn enhanced_pages(catalog: &Catalog) -> Vec<EnhancedPage> {
 /// A group of a reply code's enhanced codes, each linked to its page.
 #[derive(Debug, Serialize)]
 pub(super) struct EnhancedLinks<'a> {
+    /// The id of the group's heading.
+    id: &'static str,
     heading: &'a str,
     /// Whether every name of the group is English.
     fallback: bool,
@@ -59,22 +61,27 @@ struct EnhancedLink<'a> {
 /// The non-empty groups of a reply code's enhanced codes, linked.
 pub(super) fn enhanced_links<'a>(layout: &Layout, view: &'a CodeView) -> Vec<EnhancedLinks<'a>> {
     let section = &view.enhanced;
-    [&section.named, &section.wider, &section.practice]
-        .into_iter()
-        .filter(|group| !group.codes.is_empty())
-        .map(|group| EnhancedLinks {
-            heading: &group.heading,
-            fallback: group.fallback,
-            codes: group
-                .codes
-                .iter()
-                .map(|item| EnhancedLink {
-                    item,
-                    href: layout.enhanced_href(view.class, item.entry.subject, item.entry.detail),
-                })
-                .collect(),
-        })
-        .collect()
+    [
+        ("enhanced-named", &section.named),
+        ("enhanced-wider", &section.wider),
+        ("enhanced-practice", &section.practice),
+    ]
+    .into_iter()
+    .filter(|(_, group)| !group.codes.is_empty())
+    .map(|(id, group)| EnhancedLinks {
+        id,
+        heading: &group.heading,
+        fallback: group.fallback,
+        codes: group
+            .codes
+            .iter()
+            .map(|item| EnhancedLink {
+                item,
+                href: layout.enhanced_href(view.class, item.entry.subject, item.entry.detail),
+            })
+            .collect(),
+    })
+    .collect()
 }
 
 /// `site/enhanced-codes.*`: every detail code by subject, with its pages.

@@ -220,8 +220,10 @@ impl Layout {
                 layout
                     .codes
                     .iter()
-                    .filter(|&&other| other != code)
-                    .map(|&other| PairLink {
+                    .enumerate()
+                    .filter(|&(_, &other)| other != code)
+                    .map(|(position, &other)| PairLink {
+                        other: position,
                         code: other,
                         href: layout.compare_href(code, other),
                     })
