@@ -44,8 +44,16 @@ pub fn err_styled(line: impl Display) {
 /// control (U+0080 to U+009F, which has none) as U+FFFD. A carriage return
 /// before a line break is dropped.
 pub fn visible_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    // Most text has no control at all: a branch-free pass over its bytes
+    // says so. A C1 control's UTF-8 starts with 0xC2, as do U+00A0 to
+    // U+00BF, which the exact test below then tells apart.
+    let suspect = |b: u8| (b < b' ' && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2;
+    let any_suspect = text
+        .as_bytes()
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |seen, &b| seen | suspect(b)));
     let is_shown = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.contains(is_shown) {
+    if !any_suspect || !text.contains(is_shown) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut shown = String::with_capacity(text.len() + 8);
@@ -91,5 +99,23 @@ mod tests {
             visible_controls("plain\ttext\n"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, long or short, with a control anywhere in it
+        /// or a character that shares a C1 control's first byte, nothing
+        /// but a line break and a tab is left of its controls, and text
+        /// without controls comes back as it was.
+        #[test]
+        fn no_control_is_left(text in proptest::prop_oneof![
+            "(\\PC|[\u{0}-\u{1f}\u{7f}]){0,200}",
+            "(\\PC|[\u{80}-\u{bf}]){0,200}",
+        ]) {
+            let shown = visible_controls(&text);
+            proptest::prop_assert!(!shown.contains(|c: char| c.is_control() && c != '\n' && c != '\t'));
+            if !text.contains(|c: char| c.is_control() && c != '\n' && c != '\t') {
+                proptest::prop_assert_eq!(shown, text.as_str());
+            }
+        }
     }
 }

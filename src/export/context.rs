@@ -279,7 +279,23 @@ struct ComparePage<'a> {
 #[derive(Debug, Serialize)]
 struct CompareColumn<'a> {
     code: &'a Shared<CodeView>,
+    /// The code's part of the page, rendered from `site/column.*`.
+    body: &'a Value,
+}
+
+/// `site/column.*`: one code as every comparison of it shows it.
+#[derive(Debug, Serialize)]
+struct ColumnContext<'a> {
+    page: ColumnPage<'a>,
+    labels: &'a Shared<Labels>,
+    code: &'a Shared<CodeView>,
     href: String,
+}
+
+/// What of a page a column's markup depends on: its direction.
+#[derive(Debug, Serialize)]
+struct ColumnPage<'a> {
+    dir: &'a str,
 }
 
 /// `site/search.html`: the search page, with where a reader without
@@ -724,6 +740,30 @@ impl Export {
             .collect()
     }
 
+    /// Every code of a locale as its comparisons show it, rendered once:
+    /// the two columns are most of a comparison's page.
+    pub(super) fn columns(&self, locale: &SiteLocale) -> Result<Vec<Value>, ExportError> {
+        let template = format!("site/column.{}", self.options.format.extension());
+        locale
+            .codes
+            .iter()
+            .map(|code| {
+                let context = ColumnContext {
+                    page: ColumnPage {
+                        dir: locale.direction.as_str(),
+                    },
+                    labels: &locale.labels,
+                    code,
+                    href: self.layout.code_href(code.view.code),
+                };
+                let body = self
+                    .renderer
+                    .render_template(&template, template_value(&context))?;
+                Ok(Value::from_safe_string(body))
+            })
+            .collect()
+    }
+
     /// The comparison of the codes at two positions, from their views.
     pub(super) fn comparison(
         &self,
@@ -751,8 +791,8 @@ impl Export {
         &self,
         page: Page,
         locale: &SiteLocale,
-        a: usize,
-        b: usize,
+        [a, b]: [usize; 2],
+        columns: &[Value],
     ) -> Result<Value, ExportError> {
         let view = self.comparison(locale, a, b)?;
         let field = |text, field| Localized {
@@ -770,7 +810,7 @@ impl Export {
             .collect();
         let column = |i: usize| CompareColumn {
             code: &locale.codes[i],
-            href: self.layout.code_href(self.layout.code(i)),
+            body: &columns[i],
         };
         let context = ComparePage {
             page: self.meta(page, view.title.clone(), view.summary.clone())?,

@@ -99,16 +99,28 @@ fn fix_field<F: Copy>(part: &FixPart, name: fn(F) -> &'static str, fallback: &[F
 pub(super) type Coverages = FxHashMap<Page, Coverage>;
 
 impl Export {
-    /// The coverage of every page, computed in parallel.
+    /// The coverage of every page, computed in parallel; that of each
+    /// code's name and prose once per locale.
     pub(super) fn coverages(&self) -> Result<Coverages, ExportError> {
+        let codes: Vec<Vec<Coverage>> = self
+            .locales
+            .iter()
+            .map(|locale| {
+                locale
+                    .codes
+                    .iter()
+                    .map(|code| Coverage::of_code(&code.view))
+                    .collect()
+            })
+            .collect();
         self.pages
             .par_iter()
-            .map(|&page| Ok((page, self.coverage(page)?)))
+            .map(|&page| Ok((page, self.coverage(page, &codes)?)))
             .collect()
     }
 
-    /// The coverage of one page.
-    fn coverage(&self, page: Page) -> Result<Coverage, ExportError> {
+    /// The coverage of one page; `codes` is that of each code, by locale.
+    fn coverage(&self, page: Page, codes: &[Vec<Coverage>]) -> Result<Coverage, ExportError> {
         let Some(locale) = page.locale().map(|l| &self.locales[l]) else {
             return Ok(Coverage::default());
         };
@@ -135,8 +147,8 @@ impl Export {
                 }
                 coverage
             }
-            Page::Code { code, .. } => Coverage::of_code(&locale.codes[code].view),
-            Page::Compare { a, b, .. } => {
+            Page::Code { locale: l, code } => codes[l][code],
+            Page::Compare { locale: l, a, b } => {
                 let view = self.comparison(locale, a, b)?;
                 let mut coverage = Coverage::default();
                 let fallback = |field| view.fallback.contains(&field);
@@ -146,9 +158,7 @@ impl Export {
                     coverage.add(difference, fallback(CompareField::Difference(i)));
                 }
                 coverage.add(&view.when_to_use, fallback(CompareField::WhenToUse));
-                coverage
-                    .merge(Coverage::of_code(&locale.codes[a].view))
-                    .merge(Coverage::of_code(&locale.codes[b].view))
+                coverage.merge(codes[l][a]).merge(codes[l][b])
             }
             Page::Enhanced { enhanced, .. } => {
                 let at = self.layout.enhanced(enhanced);

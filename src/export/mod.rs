@@ -313,20 +313,28 @@ impl Export {
             std::fs::create_dir(&dir).map_err(io(&dir))?;
         }
         // One task per locale: threads that write into different folders do
-        // not contend for one directory's lock.
+        // not contend for one directory's lock, and a locale's codes are
+        // rendered for its comparisons once, kept only while it is written.
         let mut groups: Vec<Vec<Page>> = vec![Vec::new(); self.locales.len() + 1];
         for &page in &self.pages {
             groups[page.locale().map_or(0, |l| l + 1)].push(page);
         }
-        groups.par_iter().try_for_each(|pages| {
-            pages.iter().try_for_each(|&page| {
-                let path = staged.path().join(self.layout.path(page));
-                let content = self.render(page)?;
-                std::fs::write(&path, content).map_err(io(&path))?;
-                progress();
-                Ok::<(), ExportError>(())
-            })
-        })?;
+        groups
+            .par_iter()
+            .enumerate()
+            .try_for_each(|(group, pages)| {
+                let columns = match group.checked_sub(1) {
+                    Some(locale) => self.columns(&self.locales[locale])?,
+                    None => Vec::new(),
+                };
+                pages.iter().try_for_each(|&page| {
+                    let path = staged.path().join(self.layout.path(page));
+                    let content = self.render(page, &columns)?;
+                    std::fs::write(&path, content).map_err(io(&path))?;
+                    progress();
+                    Ok::<(), ExportError>(())
+                })
+            })?;
         let marker = staged.path().join(MARKER);
         std::fs::write(
             &marker,
@@ -340,8 +348,9 @@ impl Export {
         })
     }
 
-    /// Renders one page with its template and context.
-    fn render(&self, page: Page) -> Result<String, ExportError> {
+    /// Renders one page with its template and context; `columns` are its
+    /// locale's codes as a comparison shows them ([`Export::columns`]).
+    fn render(&self, page: Page, columns: &[Value]) -> Result<String, ExportError> {
         let template = |name: &str| format!("site/{name}.{}", self.options.format.extension());
         let (template, context) = match page {
             Page::Style => ("site/style.css".to_owned(), Value::UNDEFINED),
@@ -383,7 +392,7 @@ impl Export {
             ),
             Page::Compare { locale, a, b } => (
                 template("compare"),
-                self.compare_context(page, &self.locales[locale], a, b)?,
+                self.compare_context(page, &self.locales[locale], [a, b], columns)?,
             ),
             Page::EnhancedIndex { locale } => (
                 template("enhanced-codes"),
