@@ -33,6 +33,12 @@ pub fn remove_on_interrupt() {
     });
 }
 
+/// Makes [`remove_on_interrupt`]'s handler remove `path` too: a temporary
+/// folder of the caller's own.
+pub fn remove_on_interrupt_too(path: &Path) {
+    register(path);
+}
+
 fn register(path: &Path) {
     if let Ok(mut pending) = PENDING.lock() {
         pending.push(path.to_owned());

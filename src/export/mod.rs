@@ -9,7 +9,9 @@
 //!
 //! Architecture invariant: a site appears whole or not at all. A failure
 //! leaves the previous site untouched, and two exports of the same inputs
-//! are byte-identical. The exporter does not check translations: the caller
+//! are byte-identical. The one exception is a preview's
+//! [`Export::update`], which rewrites in place the pages a change of the
+//! sources touches, each by a rename, so that no page is ever half written. The exporter does not check translations: the caller
 //! passes the checker's error counts, and the export shows English where a
 //! message is broken.
 
@@ -197,6 +199,16 @@ pub struct Export {
     warnings: Vec<ExportWarning>,
 }
 
+/// What changed in a site's sources since it was last written, for
+/// [`Export::update`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Changed {
+    /// The facts, the templates or the reference locale: every page.
+    Everything,
+    /// Only the files of these locales, by tag.
+    Locales(Vec<String>),
+}
+
 /// What was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -213,6 +225,7 @@ impl Export {
     pub fn prepare(
         data: &Tree,
         locales_tree: &Tree,
+        templates: &Tree,
         mut options: ExportOptions,
     ) -> Result<Export, ExportError> {
         if let Some(base) = &mut options.base_url {
@@ -229,7 +242,7 @@ impl Export {
         {
             return Err(ExportError::EditUrl(edit.clone()));
         }
-        let inputs: Vec<&Path> = [data.path(), locales_tree.path()]
+        let inputs: Vec<&Path> = [data.path(), locales_tree.path(), templates.path()]
             .into_iter()
             .flatten()
             .collect();
@@ -267,7 +280,7 @@ impl Export {
             .iter()
             .position(|l| l.tag == REFERENCE.to_string())
             .unwrap_or(0);
-        let renderer = Renderer::embedded()?;
+        let renderer = Renderer::new(templates)?;
         let layout = Layout::new(
             options.format,
             site_locales.iter().map(|l| l.tag.clone()).collect(),
@@ -312,29 +325,7 @@ impl Export {
             let dir = staged.path().join(folder);
             std::fs::create_dir(&dir).map_err(io(&dir))?;
         }
-        // One task per locale: threads that write into different folders do
-        // not contend for one directory's lock, and a locale's codes are
-        // rendered for its comparisons once, kept only while it is written.
-        let mut groups: Vec<Vec<Page>> = vec![Vec::new(); self.locales.len() + 1];
-        for &page in &self.pages {
-            groups[page.locale().map_or(0, |l| l + 1)].push(page);
-        }
-        groups
-            .par_iter()
-            .enumerate()
-            .try_for_each(|(group, pages)| {
-                let columns = match group.checked_sub(1) {
-                    Some(locale) => self.columns(&self.locales[locale])?,
-                    None => Vec::new(),
-                };
-                pages.iter().try_for_each(|&page| {
-                    let path = staged.path().join(self.layout.path(page));
-                    let content = self.render(page, &columns)?;
-                    std::fs::write(&path, content).map_err(io(&path))?;
-                    progress();
-                    Ok::<(), ExportError>(())
-                })
-            })?;
+        self.write_pages(staged.path(), &self.pages, false, progress)?;
         let marker = staged.path().join(MARKER);
         std::fs::write(
             &marker,
@@ -346,6 +337,88 @@ impl Export {
             pages: self.pages.len(),
             locales: self.locales.len(),
         })
+    }
+
+    /// Rewrites in place, in the folder `previous` wrote, the pages that
+    /// `changed` touches, and returns how many. A change of some locales
+    /// touches their pages and the root's, and every version of a page
+    /// whose translation became whole or stopped being whole, since its
+    /// alternates change. `None` when the sites differ in their pages (a
+    /// code, an enhanced code or a locale came or went): the whole site
+    /// must then be written again.
+    pub fn update(
+        &self,
+        previous: &Export,
+        changed: &Changed,
+    ) -> Result<Option<usize>, ExportError> {
+        let same_locales = self
+            .locales
+            .iter()
+            .map(|l| &l.tag)
+            .eq(previous.locales.iter().map(|l| &l.tag));
+        if self.pages != previous.pages || !same_locales || self.options.out != previous.options.out
+        {
+            return Ok(None);
+        }
+        let full =
+            |export: &Export, page: &Page| export.coverage.get(page).is_none_or(|c| c.full());
+        let turned: rustc_hash::FxHashSet<Page> = self
+            .pages
+            .iter()
+            .filter(|page| full(self, page) != full(previous, page))
+            .copied()
+            .collect();
+        let touched = |page: &Page| match changed {
+            Changed::Everything => true,
+            Changed::Locales(tags) => {
+                page.locale()
+                    .is_none_or(|l| tags.contains(&self.locales[l].tag))
+                    || (0..self.locales.len()).any(|l| turned.contains(&page.in_locale(l)))
+            }
+        };
+        let pages: Vec<Page> = self.pages.iter().filter(|p| touched(p)).copied().collect();
+        self.write_pages(&self.options.out, &pages, true, &|| ())?;
+        Ok(Some(pages.len()))
+    }
+
+    /// Renders `pages` into `dir`, calling `progress` after each; `in_place`
+    /// writes each beside its file and renames it over the file.
+    fn write_pages(
+        &self,
+        dir: &Path,
+        pages: &[Page],
+        in_place: bool,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<(), ExportError> {
+        // One task per locale: threads that write into different folders do
+        // not contend for one directory's lock, and a locale's codes are
+        // rendered for its comparisons once, kept only while it is written.
+        let mut groups: Vec<Vec<Page>> = vec![Vec::new(); self.locales.len() + 1];
+        for &page in pages {
+            groups[page.locale().map_or(0, |l| l + 1)].push(page);
+        }
+        groups
+            .par_iter()
+            .enumerate()
+            .try_for_each(|(group, pages)| {
+                let columns = match group.checked_sub(1) {
+                    Some(locale) if !pages.is_empty() => self.columns(&self.locales[locale])?,
+                    _ => Vec::new(),
+                };
+                pages.iter().try_for_each(|&page| {
+                    let path = dir.join(self.layout.path(page));
+                    let content = self.render(page, &columns)?;
+                    if in_place {
+                        let next = path.with_extension("smtpkb-new");
+                        std::fs::write(&next, content).map_err(io(&next))?;
+                        std::fs::rename(&next, &path).map_err(io(&path))?;
+                    } else {
+                        std::fs::write(&path, content).map_err(io(&path))?;
+                    }
+                    progress();
+                    Ok::<(), ExportError>(())
+                })
+            })
     }
 
     /// Renders one page with its template and context; `columns` are its

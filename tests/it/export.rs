@@ -13,7 +13,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::check::{self, Severity};
-use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat, Summary};
+use smtpkb::export::{
+    Changed, Export, ExportError, ExportOptions, ExportWarning, SiteFormat, Summary,
+};
 
 use crate::util::{copy_of, project_root};
 
@@ -56,7 +58,7 @@ fn check_errors(locales: &Path) -> BTreeMap<String, usize> {
 fn prepare(data: &Path, locales: &Path, options: ExportOptions) -> Result<Export, ExportError> {
     let data = Tree::dir(Kind::Data, data).unwrap();
     let locales = Tree::dir(Kind::Locales, locales).unwrap();
-    Export::prepare(&data, &locales, options)
+    Export::prepare(&data, &locales, &Tree::embedded(Kind::Templates), options)
 }
 
 /// Exports the fixture's facts with the given locales.
@@ -487,4 +489,77 @@ fn progress_is_reported_once_per_page() {
         // Every page, and the marker.
         assert_eq!(tree(&out).len(), export.n_pages() + 1);
     }
+}
+
+#[test]
+fn an_update_writes_what_a_whole_export_would() {
+    let locales = copy_of("tests/fixtures/site/locales");
+    let dir = tempfile::tempdir().unwrap();
+    let (site, whole) = (dir.path().join("site"), dir.path().join("whole"));
+    let before = prepare(
+        &fixture().join("data"),
+        locales.path(),
+        options(SiteFormat::Html, &site),
+    )
+    .unwrap();
+    before.write(&|| ()).unwrap();
+    // vi's 451 loses its name: its page is no longer whole, so the other
+    // locales' 451 pages stop naming it as an alternate.
+    let codes = locales.path().join("vi/codes.ftl");
+    let text = std::fs::read_to_string(&codes).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("code-451-name ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(text, without);
+    std::fs::write(&codes, without).unwrap();
+    let after = prepare(
+        &fixture().join("data"),
+        locales.path(),
+        options(SiteFormat::Html, &site),
+    )
+    .unwrap();
+    let written = after
+        .update(&before, &Changed::Locales(vec!["vi".to_owned()]))
+        .unwrap()
+        .unwrap();
+    assert!(
+        written < after.n_pages(),
+        "{written} of {} pages",
+        after.n_pages()
+    );
+    prepare(
+        &fixture().join("data"),
+        locales.path(),
+        options(SiteFormat::Html, &whole),
+    )
+    .unwrap()
+    .write(&|| ())
+    .unwrap();
+    let (updated, exported) = (tree(&site), tree(&whole));
+    for (path, bytes) in &exported {
+        assert!(
+            updated.get(path) == Some(bytes),
+            "{path} differs from a whole export"
+        );
+    }
+    assert_eq!(updated.len(), exported.len());
+
+    // Another set of locales is another site: it is written whole.
+    let fewer = prepare(
+        &fixture().join("data"),
+        locales.path(),
+        ExportOptions {
+            locales: vec![smtpkb::l10n::parse_tag("en").unwrap()],
+            ..options(SiteFormat::Html, &site)
+        },
+    )
+    .unwrap();
+    assert!(
+        fewer
+            .update(&after, &Changed::Everything)
+            .unwrap()
+            .is_none()
+    );
 }

@@ -195,6 +195,7 @@ fn a_locale_of_payloads_is_shown_as_text_everywhere() {
         let export = Export::prepare(
             &Tree::dir(Kind::Data, &project_root().join("data")).unwrap(),
             &Tree::dir(Kind::Locales, locales.path()).unwrap(),
+            &Tree::embedded(Kind::Templates),
             ExportOptions {
                 format,
                 out: site.clone(),

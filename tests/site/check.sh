@@ -3,7 +3,9 @@
 # what it needs: the Nu Html Checker (npm's vnu-jar, run with the machine's
 # Java), lychee for links, and Debian's Chromium for right-to-left rendering
 # (the direction of whole pages, and the order of every left-to-right token in
-# a sample of Arabic pages) and for search.
+# a sample of Arabic pages), search, accessibility (axe-core, WCAG AAA
+# contrast included, light and dark) and a published site's metadata, 404
+# pages and translation notice.
 #
 # Usage: tests/site/check.sh [screenshot-dir]
 set -euo pipefail
@@ -84,3 +86,28 @@ node tests/site/bidi.mjs "$site/html"
 
 echo "== Chromium: search in en (from disk) and ar (served)"
 node tests/site/search.mjs "$site/html"
+
+echo "== Without --base-url, no page claims an address"
+if grep -rlE 'rel="canonical"|property="og:url"|https?://[^"]*(en|vi|tr|ar)/[0-9]' "$site/html" --include='*.html' | head -3 | grep .; then
+  echo "pages of a site with no address claim one" >&2
+  exit 1
+fi
+[ ! -e "$site/html/sitemap.xml" ] && [ ! -e "$site/html/robots.txt" ] || { echo "sitemap or robots.txt without an address" >&2; exit 1; }
+echo "no canonical link, og:url, absolute page address, sitemap or robots.txt"
+
+echo "== A published site: metadata, 404 pages and the translation notice"
+# The project's locales, with vi lacking the description of 550, exported
+# as published at an address, with edit links and a reproducible date.
+published=$(mktemp -d)
+trap 'rm -rf "$broken" "$published"' EXIT
+cp -r locales "$published/locales"
+grep -q '^code-550-description = ' "$published/locales/vi/codes.ftl"
+sed -i '/^code-550-description = /d' "$published/locales/vi/codes.ftl"
+base=https://smtp.example.org/ref/
+edit='https://git.example.org/smtpkb/edit/main/locales/{lang}/{file}'
+SOURCE_DATE_EPOCH=1764547200 target/release/xtask export --format html --quiet --locales-dir "$published/locales" \
+  --base-url "$base" --edit-url-template "$edit" --out "$published/site" 2>/dev/null
+node tests/site/meta.mjs "$published/site" "$base" "$edit" 2025-12-01 vi
+
+echo "== Chromium: axe-core, WCAG A to AAA, light and dark, every locale"
+node tests/site/a11y.mjs "$published/site" "$base"

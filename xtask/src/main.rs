@@ -27,6 +27,8 @@ use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteForm
 use smtpkb::l10n::{L10nError, LanguageIdentifier, parse_tag};
 use smtpkb::{output, scaffold, stats};
 
+mod serve;
+
 /// Project tasks for translators and CI
 ///
 /// A language tag may be written as smtpkb's --lang takes it (AR, pt_br,
@@ -95,6 +97,12 @@ enum Task {
     /// The site is written beside --out and renamed into place, so a failure
     /// leaves the previous site untouched.
     Export(ExportArgs),
+    /// Serve the HTML site of the working tree on 127.0.0.1, re-rendered as locales/, data/ and templates/ change
+    ///
+    /// Each page reloads itself once a change is rendered; the checker's
+    /// findings, or what keeps the site from being rendered, are shown at
+    /// the top of every page. Ctrl-C stops the server and removes the site.
+    Serve(serve::ServeArgs),
     /// Run everything CI runs: formatting, lints, the whole test suite and the locale check
     ///
     /// Exit status: 0 when every step passes, 1 when one fails, 2 when
@@ -302,6 +310,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             export(args)?;
             Ok(ExitCode::SUCCESS)
         }
+        Task::Serve(args) => {
+            serve::serve(args)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Task::Ci => {
             ci()?;
             Ok(ExitCode::SUCCESS)
@@ -362,9 +374,11 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
     )?;
     let locales_dir = args.locales_dir.unwrap_or_else(|| root.join("locales"));
     let locales = Tree::dir(Kind::Locales, &locales_dir)?;
+    let templates = Tree::dir(Kind::Templates, &root.join("templates"))?;
     let export = Export::prepare(
         &data,
         &locales,
+        &templates,
         ExportOptions {
             format,
             out: out.clone(),

@@ -427,7 +427,8 @@ fn each_failure_has_its_documented_exit_status() {
 
 /// What a translator sees when a task fails: every folder under
 /// `tests/fixtures/errors/` is one case, its `args` file the command line
-/// (one argument per line) run in that folder, and its exit status, the
+/// (one argument per line) run in that folder with the variables of its
+/// `env` file if it has one (KEY=VALUE a line), and its exit status, the
 /// size of its standard output and its whole standard error are
 /// snapshotted. A new case is a new folder.
 #[test]
@@ -440,15 +441,23 @@ fn xtask_errors() {
             .unwrap_or(&text)
             .split('\n')
             .collect();
-        let output = xtask().args(&args).current_dir(case).output().unwrap();
+        // A case's `env` file, if it has one, sets variables: KEY=VALUE a line.
+        let env = std::fs::read_to_string(case.join("env")).unwrap_or_default();
+        let mut command = xtask();
+        for line in env.lines() {
+            let (key, value) = line.split_once('=').unwrap();
+            command.env(key, value);
+        }
+        let output = command.args(&args).current_dir(case).output().unwrap();
         let stdout = String::from_utf8(output.stdout).unwrap();
         let stdout = match stdout.lines().count() {
             0 => "stdout: empty".to_owned(),
             n => format!("stdout: {n} lines"),
         };
         let shown: Vec<String> = args.iter().map(|a| format!("{a:?}")).collect();
+        let vars: String = env.lines().map(|line| format!("{line} ")).collect();
         insta::assert_snapshot!(format!(
-            "$ cargo xtask {}\nstatus: {}\n{stdout}\nstderr:\n{}",
+            "$ {vars}cargo xtask {}\nstatus: {}\n{stdout}\nstderr:\n{}",
             shown.join(" "),
             output.status.code().unwrap(),
             String::from_utf8(output.stderr).unwrap()
