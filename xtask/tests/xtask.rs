@@ -548,3 +548,82 @@ fn a_closed_or_full_output_ends_a_task_cleanly() {
         );
     }
 }
+
+/// `serve`: the fixture site, served; a save of a locale's file is
+/// rendered, the page waiting for it learns of it, and a broken message's
+/// finding is shown at the top of the page, with its line and column.
+#[test]
+fn serve_renders_a_save_and_shows_its_findings() {
+    use std::io::BufRead;
+    use std::process::{Child, Stdio};
+
+    struct Server(Child);
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let locales = tempfile::tempdir().unwrap();
+    malformed::copy(&site().join("locales"), locales.path());
+    let mut server = Server(
+        std::process::Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["serve", "--port", "0", "--data-dir"])
+            .arg(site().join("data"))
+            .arg("--locales-dir")
+            .arg(locales.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut line = String::new();
+    std::io::BufReader::new(server.0.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .strip_prefix("serving ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let get = |path: &str| -> String {
+        ureq::get(format!("{url}{path}"))
+            .call()
+            .unwrap()
+            .body_mut()
+            .read_to_string()
+            .unwrap()
+    };
+    // The fixture's locales have findings of their own: the banner is
+    // there, without the one the edit below makes.
+    let broken_at = |text: &str| {
+        let line = text
+            .lines()
+            .position(|l| l == "site-skip = { $")
+            .map(|i| i + 1);
+        line.map(|line| format!("vi/ui.ftl:{line}:"))
+    };
+    let page = get("vi/451.html");
+    assert!(page.contains("__smtpkb/wait?after=0"), "no reload script");
+
+    let ui = locales.path().join("vi/ui.ftl");
+    let text = std::fs::read_to_string(&ui).unwrap();
+    let edited = text
+        .replace(
+            "label-description = Mô tả\n",
+            "label-description = Mô tả (đã sửa)\n",
+        )
+        .replace("\nsite-skip = ", "\nsite-skip = { $\nsite-skip-old = ");
+    let finding = broken_at(&edited).unwrap();
+    assert!(!page.contains(&finding));
+    std::fs::write(&ui, edited).unwrap();
+    assert_eq!(
+        get("__smtpkb/wait?after=0"),
+        "1",
+        "the page would not reload"
+    );
+    let page = get("vi/451.html");
+    assert!(page.contains("Mô tả (đã sửa)"), "the save is not rendered");
+    assert!(page.contains(&finding), "the banner lacks {finding}");
+}
