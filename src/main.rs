@@ -9,11 +9,13 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::{self, Catalog, CatalogError};
+use smtpkb::check::{self, ReportFormat, Severity};
 use smtpkb::compare::CompareError;
 use smtpkb::explain;
 use smtpkb::l10n::{self, Locales};
 use smtpkb::output;
 use smtpkb::render::{Format, Renderer};
+use smtpkb::stats;
 use smtpkb::view::{ViewError, Viewer};
 use unic_langid::LanguageIdentifier;
 
@@ -35,11 +37,13 @@ struct Cli {
     ///
     /// Without it, LC_ALL, LC_MESSAGES and LANG are read in that order, then
     /// English is used. A language without a translation falls back to
-    /// English with a warning.
+    /// English with a warning. For check and stats: a locale to check
+    /// (repeatable), all without it.
     #[arg(long, global = true, value_name = "TAG")]
-    lang: Option<String>,
+    lang: Vec<String>,
 
-    /// Output format
+    /// Output format: text, md or json; for check: text, json or github;
+    /// for stats: text or json
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
     format: FormatArg,
 
@@ -111,6 +115,46 @@ enum Command {
     },
     /// List the available languages and how complete each translation is
     Locales,
+    /// Check a Fluent locales tree: every defect of every locale, with its file, line and column
+    ///
+    /// Any project's tree laid out DIR/<lang>/**/*.ftl is checked against
+    /// its reference locale: missing and obsolete messages and attributes,
+    /// syntax errors, plural categories, variables, references, cycles,
+    /// stale translations. With --data-dir, the tree is taken for smtpkb's
+    /// own locales and its rules run too (code prose, used and unused ids).
+    ///
+    /// Exit status: 0 without errors (warnings allowed unless
+    /// --deny-warnings), 1 with errors, 2 when it cannot check: the tree
+    /// cannot be read, a tag is not one, or a locale or the reference is not
+    /// in the tree.
+    Check {
+        #[command(flatten)]
+        tree: TreeArgs,
+        /// Fail on warnings too
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Show how much of each locale of a Fluent locales tree is translated
+    ///
+    /// Exit status: 0, or 2 when the tree cannot be read.
+    Stats {
+        #[command(flatten)]
+        tree: TreeArgs,
+        /// List the missing message ids of each file
+        #[arg(long, short)]
+        verbose: bool,
+    },
+}
+
+/// The locales tree `check` and `stats` read.
+#[derive(Debug, clap::Args)]
+struct TreeArgs {
+    /// The locales tree, laid out DIR/<lang>/**/*.ftl [default: --locales-dir, else ./locales]
+    #[arg(value_name = "DIR")]
+    dir: Option<PathBuf>,
+    /// The reference locale: en selects an en-US folder when there is no en
+    #[arg(long, default_value = "en", value_name = "LANG")]
+    reference: String,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -121,16 +165,38 @@ enum FormatArg {
     Md,
     /// JSON
     Json,
+    /// GitHub workflow annotations (check)
+    Github,
 }
 
-impl From<FormatArg> for Format {
-    fn from(format: FormatArg) -> Format {
-        match format {
-            FormatArg::Text => Format::Text,
-            FormatArg::Md => Format::Markdown,
-            FormatArg::Json => Format::Json,
+impl FormatArg {
+    /// The format of a page; `None` for a format only `check` writes.
+    fn page(self) -> Option<Format> {
+        match self {
+            FormatArg::Text => Some(Format::Text),
+            FormatArg::Md => Some(Format::Markdown),
+            FormatArg::Json => Some(Format::Json),
+            FormatArg::Github => None,
         }
     }
+
+    /// The format of a check's report; `None` for a format only pages have.
+    fn report(self) -> Option<ReportFormat> {
+        match self {
+            FormatArg::Text => Some(ReportFormat::Text),
+            FormatArg::Json => Some(ReportFormat::Json),
+            FormatArg::Github => Some(ReportFormat::Github),
+            FormatArg::Md => None,
+        }
+    }
+}
+
+/// A usage error: printed as clap prints its own, with status 2.
+fn usage(message: std::fmt::Arguments<'_>) -> ! {
+    use clap::CommandFactory;
+    Cli::command()
+        .error(clap::error::ErrorKind::ArgumentConflict, message)
+        .exit()
 }
 
 fn main() -> ExitCode {
@@ -159,6 +225,10 @@ fn main() -> ExitCode {
 /// data files as snippets; the rest return as `Err` and are printed by
 /// `main`.
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Command::Check { .. } | Command::Stats { .. } => return Ok(run_checker(&cli)),
+        _ => {}
+    }
     let data = match &cli.data_dir {
         Some(dir) => Tree::dir(Kind::Data, dir)?,
         None => Tree::embedded(Kind::Data),
@@ -169,7 +239,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(dir) => Locales::discover(Tree::dir(Kind::Locales, dir)?)?.with_stale_notices(),
         None => Locales::discover(Tree::embedded(Kind::Locales))?,
     };
-    let (requested, raw_request) = requested_language(cli.lang.as_deref())?;
+    let lang = match cli.lang.as_slice() {
+        [] => None,
+        [one] => Some(one.as_str()),
+        [..] => usage(format_args!(
+            "--lang is given more than once: a page is shown in one language"
+        )),
+    };
+    let (requested, raw_request) = requested_language(lang)?;
     let chain = locales.negotiate(&requested);
     let l10n = locales.load(&chain, false)?;
     let catalog = match Catalog::load(&data) {
@@ -187,7 +264,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         output::err(viewer.warning_line(&viewer.unknown_locale(&raw_request)?)?);
     }
     let renderer = Renderer::embedded()?;
-    let format = Format::from(cli.format);
+    let Some(format) = cli.format.page() else {
+        usage(format_args!(
+            "--format github is for check; pages are text, md or json"
+        ));
+    };
     let labels = viewer.labels()?;
 
     let page = match &cli.command {
@@ -226,6 +307,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             enhanced: false,
         } => renderer.render(format, &viewer.list(*class)?, &labels)?,
         Command::Locales => renderer.render(format, &viewer.locales(&locales)?, &labels)?,
+        Command::Check { .. } | Command::Stats { .. } => unreachable!("run_checker answers them"),
         Command::Explain { reply, each } => {
             let mut input = explain_input(reply)?;
             let defined = |code| catalog.get(code).is_some();
@@ -255,6 +337,99 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             .write_all(page.as_bytes())
             .and_then(|()| stdout.flush()),
     )
+}
+
+/// `check` and `stats`: their output, and their exit status, 2 for
+/// anything that keeps them from reading the tree.
+fn run_checker(cli: &Cli) -> ExitCode {
+    match checker(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            if output::chain_is_closed(&error) {
+                return ExitCode::from(output::CLOSED);
+            }
+            output::err(format_args!("error: {error:#}"));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let (Command::Check { tree, .. } | Command::Stats { tree, .. }) = &cli.command else {
+        unreachable!("only check and stats come here")
+    };
+    let dir = match (&tree.dir, &cli.locales_dir) {
+        (Some(_), Some(_)) => usage(format_args!(
+            "the tree is given twice: as DIR and as --locales-dir"
+        )),
+        (Some(dir), None) | (None, Some(dir)) => dir.clone(),
+        (None, None) => PathBuf::from("locales"),
+    };
+    let reference = l10n::parse_tag(&tree.reference)?;
+    let langs = cli
+        .lang
+        .iter()
+        .map(|tag| l10n::parse_tag(tag))
+        .collect::<Result<Vec<_>, _>>()?;
+    let locales = Tree::dir(Kind::Locales, &dir)?;
+    let options = match &cli.data_dir {
+        Some(data) => {
+            let catalog = Catalog::load(&Tree::dir(Kind::Data, data)?)?;
+            smtpkb::messages::own_check_options(&catalog, reference, langs)
+        }
+        None => check::Options {
+            reference,
+            locales: langs,
+            ..check::Options::default()
+        },
+    };
+    match &cli.command {
+        Command::Check { deny_warnings, .. } => {
+            let Some(format) = cli.format.report() else {
+                usage(format_args!(
+                    "--format md is for pages; check writes text, json or github"
+                ));
+            };
+            let report = check::check(&locales, &options)?;
+            let color = std::io::stdout().is_terminal();
+            let mut stdout = std::io::stdout().lock();
+            let rendered = check::render(&report, &locales.display_path(""), format, color);
+            finish_output(
+                stdout
+                    .write_all(rendered.as_bytes())
+                    .and_then(|()| stdout.flush()),
+            )?;
+            let failed = report.count(Severity::Error) > 0
+                || (*deny_warnings && report.count(Severity::Warning) > 0);
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Stats { verbose, .. } => {
+            let stats = stats::stats(&locales, &options)?;
+            for (location, message) in stats::unreadable(&locales)? {
+                output::err(format_args!(
+                    "warning: {location}: {message}; counted as not translated"
+                ));
+            }
+            let rendered = match cli.format {
+                FormatArg::Text => stats::render_stats_text(&stats, *verbose),
+                FormatArg::Json => format!("{}\n", serde_json::to_string_pretty(&stats)?),
+                FormatArg::Md | FormatArg::Github => {
+                    usage(format_args!("stats writes text or json"))
+                }
+            };
+            let mut stdout = std::io::stdout().lock();
+            finish_output(
+                stdout
+                    .write_all(rendered.as_bytes())
+                    .and_then(|()| stdout.flush()),
+            )
+        }
+        _ => unreachable!("only check and stats come here"),
+    }
 }
 
 /// Prints the translations that failed and were shown in English.

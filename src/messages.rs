@@ -13,6 +13,7 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use crate::catalog::{Actor, Also, Audience, Catalog, Code, Context, Phase, Retry};
+use unic_langid::LanguageIdentifier;
 
 /// The id of a Fluent message, from this registry.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -73,6 +74,25 @@ pub fn partial_files() -> Vec<String> {
 /// [`crate::l10n`] reads, in languages that inflect numbers.
 pub fn locale_only() -> Vec<String> {
     vec![crate::l10n::CASE_PREFIX.to_owned()]
+}
+
+/// The options smtpkb's own locales are checked with, by `cargo xtask
+/// check` and by `smtpkb check` given this project's data: the prose of
+/// codes may be partial, case forms are a locale's own, and the project's
+/// rules run against `catalog`.
+pub fn own_check_options(
+    catalog: &Catalog,
+    reference: LanguageIdentifier,
+    locales: Vec<LanguageIdentifier>,
+) -> crate::check::Options {
+    crate::check::Options {
+        reference,
+        locales,
+        partial_files: partial_files(),
+        locale_only: locale_only(),
+        project: Some(project(catalog)),
+        ..crate::check::Options::default()
+    }
 }
 
 /// Defines fixed message ids as constants and lists them.

@@ -67,6 +67,27 @@ struct Summary {
     warnings: usize,
 }
 
+/// The formats a report is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Findings with source snippets, as rustc prints them
+    Text,
+    /// One JSON document
+    Json,
+    /// GitHub workflow annotations
+    Github,
+}
+
+/// A report in `format`; paths start with `root`, and text is coloured
+/// when `color`.
+pub fn render(report: &Report, root: &str, format: ReportFormat, color: bool) -> String {
+    match format {
+        ReportFormat::Text => render_text(report, root, color),
+        ReportFormat::Json => render_json(report),
+        ReportFormat::Github => render_github(report, root),
+    }
+}
+
 /// JSON: `{"findings": […], "summary": {"errors": N, "warnings": N}}`, each
 /// finding with the `help` of its kind.
 pub fn render_json(report: &Report) -> String {

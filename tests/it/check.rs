@@ -303,3 +303,77 @@ fn a_variant_outside_the_declared_values_is_an_error() {
         "{found:?}"
     );
 }
+
+/// `smtpkb check DIR`, the installed checker, prints what the library finds
+/// in any tree (here without smtpkb's own policy: every file complete), in
+/// each format, and exits 1 with errors, 0 without; `--deny-warnings`
+/// fails on warnings.
+#[test]
+fn smtpkb_check_prints_what_the_library_finds() {
+    for (case, status) in [("missing", 1), ("clean", 0)] {
+        let dir = project_root().join("tests/fixtures/check").join(case);
+        let tree = Tree::dir(assets::Kind::Locales, &dir).unwrap();
+        let report = check::check(&tree, &Options::default()).unwrap();
+        for (flag, format) in [
+            ("text", check::ReportFormat::Text),
+            ("json", check::ReportFormat::Json),
+            ("github", check::ReportFormat::Github),
+        ] {
+            let output = crate::util::smtpkb()
+                .args(["check", "--format", flag])
+                .arg(&dir)
+                .output()
+                .unwrap();
+            let expected = check::render(&report, &tree.display_path(""), format, false);
+            assert_eq!(
+                String::from_utf8(output.stdout).unwrap(),
+                expected,
+                "{case} {flag}"
+            );
+            assert_eq!(output.status.code(), Some(status), "{case} {flag}");
+        }
+    }
+    let warned = project_root().join("tests/fixtures/check/obsolete");
+    let tree = Tree::dir(assets::Kind::Locales, &warned).unwrap();
+    let report = check::check(&tree, &Options::default()).unwrap();
+    assert!(report.count(Severity::Error) == 0 && report.count(Severity::Warning) > 0);
+    let status = |deny: bool| {
+        let mut command = crate::util::smtpkb();
+        command.arg("check").arg(&warned);
+        if deny {
+            command.arg("--deny-warnings");
+        }
+        command.output().unwrap().status.code()
+    };
+    assert_eq!((status(false), status(true)), (Some(0), Some(1)));
+}
+
+/// `smtpkb check locales --data-dir data` is `cargo xtask check` on the
+/// project: its own policy and rules, and the same findings.
+#[test]
+fn smtpkb_check_with_the_data_runs_the_project_rules() {
+    let root = project_root();
+    let tree = Tree::dir(assets::Kind::Locales, &root.join("locales")).unwrap();
+    let options = messages::own_check_options(&catalog(), parse_tag("en").unwrap(), Vec::new());
+    let report = check::check(&tree, &options).unwrap();
+    let output = crate::util::smtpkb()
+        .args(["check", "locales", "--data-dir", "data", "--format", "json"])
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        check::render_json(&report)
+    );
+    let generic = crate::util::smtpkb()
+        .args(["check", "locales", "--format", "json"])
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    // Without the data, smtpkb's case forms are obsolete messages.
+    assert!(
+        String::from_utf8(generic.stdout)
+            .unwrap()
+            .contains("code-case-dative")
+    );
+}

@@ -22,7 +22,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::{self, Catalog, CatalogError};
-use smtpkb::check::{self, Options, Severity};
+use smtpkb::check::{self, Options, ReportFormat, Severity};
 use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
 use smtpkb::l10n::{L10nError, LanguageIdentifier, parse_tag};
 use smtpkb::{output, scaffold, stats};
@@ -62,8 +62,8 @@ enum Task {
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
         /// Output format
-        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-        format: CheckFormat,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
         /// Fail on warnings too
         #[arg(long)]
         deny_warnings: bool,
@@ -141,16 +141,6 @@ enum ExportFormat {
     Html,
     /// Markdown
     Md,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum CheckFormat {
-    /// Findings with source snippets, as rustc prints them
-    Text,
-    /// One JSON document
-    Json,
-    /// GitHub workflow annotations
-    Github,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -244,13 +234,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             let report = check::check(&locales, &options)?;
             let root = locales.display_path("");
-            let output = match format {
-                CheckFormat::Text => {
-                    check::render_text(&report, &root, std::io::stdout().is_terminal())
-                }
-                CheckFormat::Json => check::render_json(&report),
-                CheckFormat::Github => check::render_github(&report, &root),
-            };
+            let color = std::io::stdout().is_terminal();
+            let output = check::render(&report, &root, format, color);
             output::out(&output)?;
             let failed = report.count(Severity::Error) > 0
                 || (deny_warnings && report.count(Severity::Warning) > 0);
@@ -438,20 +423,19 @@ fn check_options(
     reference: LanguageIdentifier,
     langs: Vec<LanguageIdentifier>,
 ) -> anyhow::Result<Options> {
-    let project = if is_project_locales(dir) {
-        let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
-        Some(smtpkb::messages::project(&catalog))
-    } else {
-        None
-    };
-    Ok(Options {
-        reference,
-        locales: langs,
-        partial_files: smtpkb::messages::partial_files(),
-        locale_only: smtpkb::messages::locale_only(),
-        project,
-        ..Options::default()
-    })
+    if !is_project_locales(dir) {
+        return Ok(Options {
+            reference,
+            locales: langs,
+            partial_files: smtpkb::messages::partial_files(),
+            locale_only: smtpkb::messages::locale_only(),
+            ..Options::default()
+        });
+    }
+    let catalog = Catalog::load(&Tree::dir(Kind::Data, &project_root().join("data"))?)?;
+    Ok(smtpkb::messages::own_check_options(
+        &catalog, reference, langs,
+    ))
 }
 
 /// The errors the checker finds in the locales to export (all when `langs`
