@@ -42,8 +42,8 @@ struct Cli {
     #[arg(long, global = true, value_name = "TAG")]
     lang: Vec<String>,
 
-    /// Output format: text, md or json; for check: text, json or github;
-    /// for stats: text or json
+    /// Output format: text, md or json; for check: text, json, github,
+    /// sarif or junit; for stats: text or json
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
     format: FormatArg,
 
@@ -167,6 +167,10 @@ enum FormatArg {
     Json,
     /// GitHub workflow annotations (check)
     Github,
+    /// SARIF 2.1.0, for code scanning (check)
+    Sarif,
+    /// JUnit XML, for test reports (check)
+    Junit,
 }
 
 impl FormatArg {
@@ -176,7 +180,7 @@ impl FormatArg {
             FormatArg::Text => Some(Format::Text),
             FormatArg::Md => Some(Format::Markdown),
             FormatArg::Json => Some(Format::Json),
-            FormatArg::Github => None,
+            FormatArg::Github | FormatArg::Sarif | FormatArg::Junit => None,
         }
     }
 
@@ -186,6 +190,8 @@ impl FormatArg {
             FormatArg::Text => Some(ReportFormat::Text),
             FormatArg::Json => Some(ReportFormat::Json),
             FormatArg::Github => Some(ReportFormat::Github),
+            FormatArg::Sarif => Some(ReportFormat::Sarif),
+            FormatArg::Junit => Some(ReportFormat::Junit),
             FormatArg::Md => None,
         }
     }
@@ -417,7 +423,7 @@ fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
             let rendered = match cli.format {
                 FormatArg::Text => stats::render_stats_text(&stats, *verbose),
                 FormatArg::Json => format!("{}\n", serde_json::to_string_pretty(&stats)?),
-                FormatArg::Md | FormatArg::Github => {
+                FormatArg::Md | FormatArg::Github | FormatArg::Sarif | FormatArg::Junit => {
                     usage(format_args!("stats writes text or json"))
                 }
             };

@@ -257,7 +257,7 @@ fn write_escaped(out: &mut impl std::fmt::Write, text: &str) -> std::fmt::Result
 }
 
 /// [`write_escaped`] into a new string.
-fn escape_xml(text: &str) -> String {
+pub(crate) fn escape_xml(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     write_escaped(&mut escaped, text).expect("writing to a String cannot fail");
     escaped

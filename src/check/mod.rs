@@ -37,7 +37,10 @@ use crate::assets::{AssetError, Tree};
 use crate::l10n::{REFERENCE, origin};
 
 pub use finding::{Finding, Kind, Severity};
-pub use output::{ReportFormat, counted, render, render_github, render_json, render_text};
+pub use output::{
+    ReportFormat, counted, render, render_github, render_json, render_junit, render_sarif,
+    render_text,
+};
 pub use project::Project;
 pub use source::ALLOWLIST;
 

@@ -1,9 +1,10 @@
-//! The three forms of a check report: text with source snippets (as rustc
-//! prints them), JSON, and GitHub workflow annotations.
+//! The forms of a check report: text with source snippets (as rustc
+//! prints them), JSON, GitHub workflow annotations, SARIF 2.1.0 (for code
+//! scanning) and JUnit XML (for GitLab's and Jenkins' test reports).
 
 use serde::Serialize;
 
-use super::{Finding, Report, Severity};
+use super::{Finding, Kind, Report, Severity};
 use crate::diagnostic::{self, Snippet};
 
 /// Text: each finding as `error[kind]: message`, ` --> file:line:col`, the
@@ -76,6 +77,10 @@ pub enum ReportFormat {
     Json,
     /// GitHub workflow annotations
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
+    Sarif,
+    /// JUnit XML, for GitLab's and Jenkins' test reports
+    Junit,
 }
 
 /// A report in `format`; paths start with `root`, and text is coloured
@@ -85,7 +90,167 @@ pub fn render(report: &Report, root: &str, format: ReportFormat, color: bool) ->
         ReportFormat::Text => render_text(report, root, color),
         ReportFormat::Json => render_json(report),
         ReportFormat::Github => render_github(report, root),
+        ReportFormat::Sarif => render_sarif(report, root),
+        ReportFormat::Junit => render_junit(report, root),
     }
+}
+
+/// The level SARIF and JUnit give a severity.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// SARIF 2.1.0: one run of the tool `smtpkb check`, with every kind of
+/// finding as a rule (its id the kind, its help the kind's help) and each
+/// finding as a result at its file, line and column, counted in Unicode
+/// code points as the checker counts them. Paths are `root`-relative URIs.
+pub fn render_sarif(report: &Report, root: &str) -> String {
+    let rules: Vec<serde_json::Value> = Kind::ALL
+        .iter()
+        .map(|kind| {
+            serde_json::json!({
+                "id": kind.as_str(),
+                "shortDescription": { "text": kind.help() },
+                "help": { "text": kind.help() },
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = report
+        .findings
+        .iter()
+        .map(|finding| {
+            let mut location = serde_json::json!({
+                "artifactLocation": { "uri": sarif_uri(&format!("{root}/{}", finding.file)) },
+            });
+            if finding.line > 0 {
+                location["region"] = serde_json::json!({
+                    "startLine": finding.line,
+                    "startColumn": finding.column.max(1),
+                });
+            }
+            serde_json::json!({
+                "ruleId": finding.kind.as_str(),
+                "ruleIndex": Kind::ALL.iter().position(|k| *k == finding.kind),
+                "level": level(finding.severity),
+                "message": { "text": finding.message },
+                "locations": [{ "physicalLocation": location }],
+            })
+        })
+        .collect();
+    let sarif = serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "smtpkb",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            } },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    serde_json::to_string_pretty(&sarif).expect("SARIF serializes") + "\n"
+}
+
+/// What a URI's path segment leaves as it is: letters, digits and `-._~`.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A relative path as a URI reference: each segment percent-encoded, `/`
+/// kept, and a leading `./` dropped.
+fn sarif_uri(path: &str) -> String {
+    path.trim_start_matches("./")
+        .split('/')
+        .map(|segment| percent_encoding::utf8_percent_encode(segment, SEGMENT).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// JUnit XML: a test suite per locale checked and a test case per file of
+/// it, which fails with the file's errors; its warnings are its output.
+pub fn render_junit(report: &Report, root: &str) -> String {
+    use crate::render::escape_xml;
+    let mut suites = String::new();
+    let (mut all_tests, mut all_failures) = (0, 0);
+    for locale in &report.locales {
+        let prefix = format!("{locale}/");
+        // The files read, and those a finding names although they were not
+        // (a file the locale lacks).
+        let files: std::collections::BTreeSet<&String> = report
+            .sources
+            .keys()
+            .chain(report.findings.iter().map(|f| &f.file))
+            .filter(|f| f.starts_with(&prefix))
+            .collect();
+        let mut cases = String::new();
+        let mut failures = 0;
+        for file in &files {
+            let findings: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| &&f.file == file)
+                .collect();
+            let line = |f: &Finding| {
+                format!(
+                    "{root}/{}:{}:{}: {}[{}]: {}\n",
+                    f.file,
+                    f.line,
+                    f.column,
+                    level(f.severity),
+                    f.kind.as_str(),
+                    f.message
+                )
+            };
+            let errors: String = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| line(f))
+                .collect();
+            let warnings: String = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Warning)
+                .map(|f| line(f))
+                .collect();
+            cases.push_str(&format!(
+                "    <testcase classname=\"{}\" name=\"{}\">\n",
+                escape_xml(locale),
+                escape_xml(&format!("{root}/{file}"))
+            ));
+            if !errors.is_empty() {
+                failures += 1;
+                let n = errors.lines().count();
+                cases.push_str(&format!(
+                    "      <failure type=\"check\" message=\"{}\">{}</failure>\n",
+                    counted(n, "error"),
+                    escape_xml(&errors)
+                ));
+            }
+            if !warnings.is_empty() {
+                cases.push_str(&format!(
+                    "      <system-out>{}</system-out>\n",
+                    escape_xml(&warnings)
+                ));
+            }
+            cases.push_str("    </testcase>\n");
+        }
+        all_tests += files.len();
+        all_failures += failures;
+        suites.push_str(&format!(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n{cases}  </testsuite>\n",
+            escape_xml(locale),
+            files.len(),
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"smtpkb check\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\">\n{suites}</testsuites>\n"
+    )
 }
 
 /// JSON: `{"findings": […], "summary": {"errors": N, "warnings": N}}`, each

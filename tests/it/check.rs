@@ -318,6 +318,8 @@ fn smtpkb_check_prints_what_the_library_finds() {
             ("text", check::ReportFormat::Text),
             ("json", check::ReportFormat::Json),
             ("github", check::ReportFormat::Github),
+            ("sarif", check::ReportFormat::Sarif),
+            ("junit", check::ReportFormat::Junit),
         ] {
             let output = crate::util::smtpkb()
                 .args(["check", "--format", flag])
@@ -376,4 +378,14 @@ fn smtpkb_check_with_the_data_runs_the_project_rules() {
             .unwrap()
             .contains("code-case-dative")
     );
+}
+
+/// SARIF and JUnit of a tree with errors, warnings and a locale that lacks
+/// its files (the schemas are checked by `tests/formats/check.sh`).
+#[test]
+fn sarif_and_junit() {
+    let dir = project_root().join("tests/fixtures/check/missing");
+    let report = check_dir(&dir, &Options::default()).unwrap();
+    insta::assert_snapshot!("missing.sarif", check::render_sarif(&report, "l10n"));
+    insta::assert_snapshot!("missing.junit", check::render_junit(&report, "l10n"));
 }
