@@ -9,6 +9,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::{self, Catalog, CatalogError};
+use smtpkb::check::config::Config;
 use smtpkb::check::{self, ReportFormat, Severity};
 use smtpkb::compare::CompareError;
 use smtpkb::explain;
@@ -152,9 +153,12 @@ struct TreeArgs {
     /// The locales tree, laid out DIR/<lang>/**/*.ftl [default: --locales-dir, else ./locales]
     #[arg(value_name = "DIR")]
     dir: Option<PathBuf>,
-    /// The reference locale: en selects an en-US folder when there is no en
-    #[arg(long, default_value = "en", value_name = "LANG")]
-    reference: String,
+    /// The reference locale: en selects an en-US folder when there is no en [default: the settings file's, else en]
+    #[arg(long, value_name = "LANG")]
+    reference: Option<String>,
+    /// The settings file [default: smtpkb-check.toml in DIR or a folder above it, up to the repository's root]
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -371,14 +375,14 @@ fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
         (Some(dir), None) | (None, Some(dir)) => dir.clone(),
         (None, None) => PathBuf::from("locales"),
     };
-    let reference = l10n::parse_tag(&tree.reference)?;
+    let reference = l10n::parse_tag(tree.reference.as_deref().unwrap_or("en"))?;
     let langs = cli
         .lang
         .iter()
         .map(|tag| l10n::parse_tag(tag))
         .collect::<Result<Vec<_>, _>>()?;
     let locales = Tree::dir(Kind::Locales, &dir)?;
-    let options = match &cli.data_dir {
+    let mut options = match &cli.data_dir {
         Some(data) => {
             let catalog = Catalog::load(&Tree::dir(Kind::Data, data)?)?;
             smtpkb::messages::own_check_options(&catalog, reference, langs)
@@ -389,6 +393,10 @@ fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
             ..check::Options::default()
         },
     };
+    if let Some(path) = tree.config.clone().or_else(|| Config::find(&dir)) {
+        output::err(format_args!("note: settings from {}", path.display()));
+        Config::load(&path)?.apply(&mut options, tree.reference.is_some())?;
+    }
     match &cli.command {
         Command::Check { deny_warnings, .. } => {
             let Some(format) = cli.format.report() else {

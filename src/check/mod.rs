@@ -15,6 +15,7 @@
 //! [`Options`].
 
 mod ast;
+pub mod config;
 mod cycle;
 pub mod finding;
 pub mod lints;
@@ -115,6 +116,12 @@ pub struct Options {
     pub locale_only: Vec<String>,
     /// The project's own checks, when checking the project's locales.
     pub project: Option<Project>,
+    /// Words a locale, by folder name, may keep from the reference,
+    /// besides `allow_untranslated` and its glossary.
+    pub allow_untranslated_in: BTreeMap<String, Vec<String>>,
+    /// Paths not reported on and severities of kinds, from a settings
+    /// file ([`config`]).
+    pub overrides: config::Overrides,
 }
 
 impl Default for Options {
@@ -127,6 +134,8 @@ impl Default for Options {
             allow_untranslated: Vec::new(),
             locale_only: Vec::new(),
             project: None,
+            allow_untranslated_in: BTreeMap::new(),
+            overrides: config::Overrides::default(),
         }
     }
 }
@@ -149,7 +158,10 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
     let mut findings: Vec<Finding> = texts
         .par_iter()
         .flat_map(|locale| {
-            let glossary = source::read_glossary(tree, &locale.folder);
+            let mut glossary = source::read_glossary(tree, &locale.folder);
+            if let Some(words) = options.allow_untranslated_in.get(&locale.folder.name) {
+                glossary.extend(words.iter().cloned());
+            }
             let check = |files: &[SourceFile<'_>]| {
                 structure::check_locale(
                     &locale.folder,
@@ -188,6 +200,10 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             options,
         ));
     }
+    let mut findings: Vec<Finding> = findings
+        .into_iter()
+        .filter_map(|finding| options.overrides.apply(finding))
+        .collect();
     findings.sort_by(|a, b| {
         (&a.locale, &a.file, a.line, a.column, a.kind, &a.message)
             .cmp(&(&b.locale, &b.file, b.line, b.column, b.kind, &b.message))

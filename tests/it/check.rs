@@ -389,3 +389,36 @@ fn sarif_and_junit() {
     insta::assert_snapshot!("missing.sarif", check::render_sarif(&report, "l10n"));
     insta::assert_snapshot!("missing.junit", check::render_junit(&report, "l10n"));
 }
+
+/// A project's `smtpkb-check.toml`, found above its tree: its reference,
+/// an ignored file, a kind made a warning and a word every locale may
+/// keep. Without it, the same tree has errors.
+#[test]
+fn a_settings_file_sets_the_check() {
+    let project = project_root().join("tests/fixtures/check-config/project");
+    let run = |args: &[&str]| {
+        let output = crate::util::smtpkb()
+            .arg("check")
+            .args(args)
+            .current_dir(&project)
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let (status, stdout, stderr) = run(&["l10n"]);
+    assert!(stderr.contains("settings from"), "{stderr}");
+    insta::assert_snapshot!("settings", format!("status: {status}\n{stdout}"));
+    let empty = tempfile::NamedTempFile::new().unwrap();
+    let (status, stdout, _) = run(&["l10n", "--config", empty.path().to_str().unwrap()]);
+    assert_eq!(status, 1, "{stdout}");
+    for kind in ["error[missing-message]", "untranslated", "legacy.ftl"] {
+        assert!(
+            stdout.contains(kind),
+            "without the settings, no {kind}: {stdout}"
+        );
+    }
+}
