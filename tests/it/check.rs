@@ -3,6 +3,7 @@
 //! snapshotted as `cargo xtask check` prints them. A new case is a new
 //! folder.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use smtpkb::assets::{self, Tree};
@@ -421,4 +422,76 @@ fn a_settings_file_sets_the_check() {
             "without the settings, no {kind}: {stdout}"
         );
     }
+}
+
+/// `--changed-since REV` and `--changed FILE …`: only the findings in the
+/// files a change touched, where a touched reference file reaches its copy
+/// in every locale.
+#[test]
+fn a_check_of_what_changed() {
+    let repo = tempfile::tempdir().unwrap();
+    let tree = repo.path().join("l10n");
+    crate::malformed::copy(&project_root().join("tests/fixtures/check/missing"), &tree);
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.org",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(repo.path())
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "tree"]);
+    let files = |args: &[&str]| -> BTreeSet<String> {
+        let output = crate::util::smtpkb()
+            .args(["check", "l10n", "--format", "json"])
+            .args(args)
+            .current_dir(repo.path())
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["file"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let all = files(&[]);
+    assert!(all.len() > 2, "{all:?}");
+    assert!(
+        files(&["--changed-since", "HEAD"]).is_empty(),
+        "nothing changed"
+    );
+    std::fs::write(tree.join("de/ui.ftl"), "hello = Hallo\nextra = Extra\n").unwrap();
+    assert_eq!(
+        files(&["--changed-since", "HEAD"]),
+        BTreeSet::from(["de/ui.ftl".to_owned()])
+    );
+    assert_eq!(
+        files(&["--changed", "l10n/de/ui.ftl", "README.md"]),
+        BTreeSet::from(["de/ui.ftl".to_owned()])
+    );
+    git(&["checkout", "-q", "--", "."]);
+    let en = tree.join("en/ui.ftl");
+    let text = std::fs::read_to_string(&en).unwrap();
+    std::fs::write(&en, format!("{text}new = New\n")).unwrap();
+    let reached = files(&["--changed-since", "HEAD"]);
+    assert!(
+        reached.iter().all(|f| f.ends_with("/ui.ftl")) && reached.len() >= 2,
+        "{reached:?}"
+    );
 }
