@@ -67,7 +67,7 @@ pub fn doubled_words<'t>(
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     text.split('\u{FFFC}').flat_map(move |stretch| {
         let base = ast::offset_in(text, stretch).unwrap_or(0);
-        let mut previous: Option<String> = None;
+        let mut previous: Option<&str> = None;
         stretch
             .split(move |c: char| !is_word_char(c))
             .filter(|word| !word.is_empty())
@@ -80,11 +80,18 @@ pub fn doubled_words<'t>(
                 !tag
             })
             .filter_map(move |word| {
-                let lower = word.to_lowercase();
-                let doubled = previous.as_deref() == Some(lower.as_str())
+                // Compared without a lowercase copy of each word: most
+                // words differ from the one before at their first letter.
+                let same = |before: &str| {
+                    before
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(word.chars().flat_map(char::to_lowercase))
+                };
+                let doubled = previous.is_some_and(same)
                     && word.chars().any(char::is_alphabetic)
-                    && !allowed.contains(&lower.as_str());
-                previous = Some(lower);
+                    && !allowed.contains(&word.to_lowercase().as_str());
+                previous = Some(word);
                 let offset = base + ast::offset_in(stretch, word).unwrap_or(0);
                 doubled.then_some((offset, word))
             })
