@@ -25,6 +25,10 @@ pub struct Select {
     pub selector: Option<String>,
     /// The variant keys as written.
     pub keys: Vec<String>,
+    /// The placeables of each variant, in the order of `keys`: its
+    /// variables (`$count`) and its message and term references (`-brand`,
+    /// `msg.attr`), nested selects included.
+    pub placeables: Vec<std::collections::BTreeSet<String>>,
 }
 
 /// A reference to another message or term: `-term` ids start with `-`.
@@ -174,6 +178,14 @@ fn walk_expression<'s>(
                     .iter()
                     .map(|v| key_text(&v.key).to_owned())
                     .collect(),
+                placeables: variants
+                    .iter()
+                    .map(|v| {
+                        let mut names = std::collections::BTreeSet::new();
+                        placeables_of(&v.value, &mut names);
+                        names
+                    })
+                    .collect(),
             });
             // The text around a select and the text of each variant are
             // separate runs: a variant is read in place of the others.
@@ -183,6 +195,53 @@ fn walk_expression<'s>(
                 walk_pattern(source, &variant.value, facts, &mut inner);
                 facts.runs.push(inner);
             }
+        }
+    }
+}
+
+/// The variables and references of a pattern, as `$name`, `-term` or
+/// `msg.attr`.
+fn placeables_of(pattern: &Pattern<&str>, names: &mut std::collections::BTreeSet<String>) {
+    fn inline(expression: &InlineExpression<&str>, names: &mut std::collections::BTreeSet<String>) {
+        match expression {
+            InlineExpression::VariableReference { id } => {
+                names.insert(format!("${}", id.name));
+            }
+            InlineExpression::MessageReference { id, attribute } => {
+                names.insert(match attribute {
+                    Some(attribute) => format!("{}.{}", id.name, attribute.name),
+                    None => id.name.to_owned(),
+                });
+            }
+            InlineExpression::TermReference { id, arguments, .. } => {
+                names.insert(format!("-{}", id.name));
+                if let Some(arguments) = arguments {
+                    arguments.positional.iter().for_each(|a| inline(a, names));
+                    arguments.named.iter().for_each(|a| inline(&a.value, names));
+                }
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                arguments.positional.iter().for_each(|a| inline(a, names));
+                arguments.named.iter().for_each(|a| inline(&a.value, names));
+            }
+            InlineExpression::Placeable { expression } => placeable(expression, names),
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
+        }
+    }
+    fn placeable(expression: &Expression<&str>, names: &mut std::collections::BTreeSet<String>) {
+        match expression {
+            Expression::Inline(expression) => inline(expression, names),
+            Expression::Select { selector, variants } => {
+                inline(selector, names);
+                for variant in variants {
+                    placeables_of(&variant.value, names);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            placeable(expression, names);
         }
     }
 }

@@ -134,6 +134,10 @@ kinds! {
     DoubledWord = "doubled-word", Warning,
         "a word twice in a row within one variant",
         "remove one of the two words";
+    /// A select whose variants differ in their placeables.
+    VariantPlaceables = "variant-placeables", Warning,
+        "a select whose variants differ in their variables or references, the selector's own variable aside",
+        "give every variant the same placeables, so that no case loses a value or a name";
     /// Leading or trailing whitespace that differs from the reference.
     Whitespace = "whitespace", Warning,
         "leading or trailing whitespace that differs from the reference",

@@ -140,6 +140,67 @@ pub(crate) fn check_doubled_words(
     }
 }
 
+/// Reports a plural select (its keys CLDR categories, and numbers) whose
+/// variants differ in their placeables, the selector's own variable aside
+/// (`[one] one file` may leave `$count` out): the variants say one thing
+/// for different numbers, so a value, a name or a term's text that one
+/// has and another lacks is lost for some numbers. A select on another
+/// kind of value (a gender, a fact) chooses between different sentences,
+/// whose placeables may well differ.
+pub(crate) fn check_variant_placeables(
+    reporter: &mut Reporter<'_>,
+    context: &PatternContext<'_>,
+    what: &str,
+    facts: &Facts,
+) {
+    let is_category = |key: &String| {
+        matches!(
+            key.as_str(),
+            "zero" | "one" | "two" | "few" | "many" | "other"
+        )
+    };
+    let is_plural = |select: &&crate::check::ast::Select| {
+        select.keys.iter().any(is_category)
+            && select
+                .keys
+                .iter()
+                .all(|k| is_category(k) || k.parse::<f64>().is_ok())
+    };
+    for select in facts.selects.iter().filter(is_plural) {
+        let selector = select.selector.as_ref().map(|name| format!("${name}"));
+        let own = |names: &std::collections::BTreeSet<String>| {
+            names
+                .iter()
+                .filter(|name| Some(*name) != selector.as_ref())
+                .cloned()
+                .collect::<std::collections::BTreeSet<String>>()
+        };
+        let sets: Vec<_> = select.placeables.iter().map(own).collect();
+        let all: std::collections::BTreeSet<String> = sets.iter().flatten().cloned().collect();
+        let lacking: Vec<String> = select
+            .keys
+            .iter()
+            .zip(&sets)
+            .filter_map(|(key, set)| {
+                let missing: Vec<String> =
+                    all.difference(set).map(|n| format!("{{ {n} }}")).collect();
+                (!missing.is_empty()).then(|| format!("[{key}] lacks {}", missing.join(" and ")))
+            })
+            .collect();
+        if !lacking.is_empty() {
+            reporter.add(
+                Kind::VariantPlaceables,
+                select.offset,
+                Some(context.id),
+                format!(
+                    "{what}: the variants of a select differ in their placeables: {}; give every variant the same ones",
+                    lacking.join(", ")
+                ),
+            );
+        }
+    }
+}
+
 /// The reference's own style: kebab-case ids, the ellipsis character and
 /// typographic quotes.
 pub(crate) fn lint_reference(reporter: &mut Reporter<'_>, source: &str, parsed: &Parsed<'_>) {

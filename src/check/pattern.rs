@@ -82,6 +82,7 @@ pub(crate) fn check_pattern(
     let unknown_references = unknown_references(reporter, context, &what, &facts);
     lints::check_characters(reporter, context, &what, &facts);
     lints::check_doubled_words(reporter, context, &what, &facts);
+    lints::check_variant_placeables(reporter, context, &what, &facts);
     project::check_selects(reporter, context, &what, &facts);
     let literals = literals(reporter, context, &what, &facts);
 
