@@ -22,11 +22,21 @@ pub fn remove_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
         let pending = PENDING.lock().map(|p| p.clone()).unwrap_or_default();
         for path in pending {
-            // Threads may still be writing into it: try a few times.
-            for _ in 0..5 {
-                if std::fs::remove_dir_all(&path).is_ok() || !path.exists() {
+            // Threads may still be writing into it, by its path: moved
+            // aside first, it gets no new file, and removing it ends.
+            let mut aside = path.clone().into_os_string();
+            aside.push(".removing");
+            let aside = PathBuf::from(aside);
+            let doomed = if std::fs::rename(&path, &aside).is_ok() {
+                aside
+            } else {
+                path
+            };
+            for _ in 0..20 {
+                if std::fs::remove_dir_all(&doomed).is_ok() || !doomed.exists() {
                     break;
                 }
+                std::thread::sleep(std::time::Duration::from_millis(5));
             }
         }
         std::process::exit(130);
