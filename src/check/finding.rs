@@ -134,6 +134,18 @@ kinds! {
     DoubledWord = "doubled-word", Warning,
         "a word twice in a row within one variant",
         "remove one of the two words";
+    /// A formatted message with a word twice in a row across a placeable.
+    RenderedDoubledWord = "rendered-doubled-word", Warning,
+        "a word twice in a row in the formatted text, across a placeable (“when { -when-phrase }” where the term starts with “when”)",
+        "rephrase the message or the text it refers to so that the word appears once";
+    /// A message that formats to an empty text.
+    RenderedEmpty = "rendered-empty", Warning,
+        "a message that formats to an empty text for some value of its selectors",
+        "give every variant text, or remove the message if it is not shown";
+    /// A message fluent-bundle cannot format.
+    FormatError = "format-error", Error,
+        "a message fluent-bundle cannot format for some value of its selectors (no default variant reached, too many placeables)",
+        "fix the select or the placeables the error names";
     /// A select whose variants differ in their placeables.
     VariantPlaceables = "variant-placeables", Warning,
         "a select whose variants differ in their variables or references, the selector's own variable aside",

@@ -25,6 +25,7 @@ mod pattern;
 mod plural;
 pub mod project;
 mod reference;
+mod rendered;
 mod source;
 mod stale;
 mod structure;
@@ -175,12 +176,18 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
                     &glossary,
                 )
             };
+            let rendered = |files: &[SourceFile<'_>]| {
+                rendered::check_rendered(&locale.folder.name, locale.folder.tag.as_ref(), files)
+            };
             if locale.folder.is_reference {
-                check(&reference_files)
+                let mut findings = check(&reference_files);
+                findings.extend(rendered(&reference_files));
+                findings
             } else {
                 let files = locale.parse();
                 let mut findings = check(&files);
                 findings.extend(stale::check_stale(tree, &locale.folder, &files, &english));
+                findings.extend(rendered(&files));
                 findings
             }
         })

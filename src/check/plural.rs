@@ -17,6 +17,18 @@ pub(crate) fn is_plural_key(key: &str) -> bool {
     matches!(key, "zero" | "one" | "two" | "few" | "many" | "other")
 }
 
+/// A CLDR plural category's name, as a variant key writes it.
+pub(crate) fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
 /// The CLDR cardinal plural categories of a locale; `other` alone when CLDR
 /// does not know it or the locale's folder is not named with a tag.
 pub(crate) fn plural_categories(lang: Option<&LanguageIdentifier>) -> BTreeSet<&'static str> {
@@ -32,14 +44,7 @@ pub(crate) fn plural_categories(lang: Option<&LanguageIdentifier>) -> BTreeSet<&
     let samples = (0..=1000u32).map(|n| n.to_string());
     for sample in samples {
         if let Ok(category) = rules.select(sample.as_str()) {
-            categories.insert(match category {
-                PluralCategory::ZERO => "zero",
-                PluralCategory::ONE => "one",
-                PluralCategory::TWO => "two",
-                PluralCategory::FEW => "few",
-                PluralCategory::MANY => "many",
-                PluralCategory::OTHER => "other",
-            });
+            categories.insert(category_name(category));
         }
     }
     categories

@@ -1,0 +1,358 @@
+//! Checks on the text a reader sees: each message of a locale is formatted
+//! with fluent-bundle, as a program would, once for each sample of its
+//! selectors (a number of each CLDR plural category of the locale, and
+//! each key of a select on a string), and the result is read for what its
+//! source cannot show: a word doubled across a reference ("when { -when }"
+//! where the term starts with "when"), an empty text, and an error of
+//! formatting. A stray brace cannot reach the text: Fluent's syntax makes
+//! it a syntax error, and an unresolved reference, which fluent-bundle
+//! writes in braces, is missing-message's or unknown-reference's.
+//!
+//! Variables get samples that cannot make a doubled word: `‹1›`, `‹2›` …
+//! for a string, 3 for a number given to a function. Errors of reference (an
+//! unknown message, term, variable or function, which other checks report
+//! or the program supplies) leave the message unread.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use intl_pluralrules::{PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use super::ast;
+use super::finding::{Finding, Kind, Reporter};
+use super::lints::doubled_words;
+use super::source::SourceFile;
+
+/// At most this many samples of one message are formatted.
+const MAX_SAMPLES: usize = 24;
+
+/// The rendered-text findings of one locale's files.
+pub(crate) fn check_rendered(
+    locale: &str,
+    lang: Option<&LanguageIdentifier>,
+    files: &[SourceFile<'_>],
+) -> Vec<Finding> {
+    let tag = lang.cloned().unwrap_or_default();
+    let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![tag.clone()]);
+    bundle.set_use_isolating(false);
+    for file in files {
+        bundle.add_resource_overriding(file.ftl.resource());
+    }
+    let numbers = plural_samples(lang);
+    let mut findings = Vec::new();
+    for file in files {
+        let mut reporter = Reporter::new(locale, file.name, Some(file));
+        let source = file.ftl.source();
+        for entry in file.ftl.resource().entries() {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let patterns = message.value.iter().map(|value| (None, value)).chain(
+                message
+                    .attributes
+                    .iter()
+                    .map(|a| (Some(a.id.name), &a.value)),
+            );
+            for (attribute, pattern) in patterns {
+                let what = match attribute {
+                    Some(name) => format!("“{}.{name}”", message.id.name),
+                    None => format!("“{}”", message.id.name),
+                };
+                let offset = ast::offset_in(source, message.id.name).unwrap_or(0);
+                check_pattern(
+                    &bundle,
+                    &mut reporter,
+                    &what,
+                    message.id.name,
+                    offset,
+                    source,
+                    pattern,
+                    &numbers,
+                    &tag,
+                );
+            }
+        }
+        findings.extend(reporter.into_findings());
+    }
+    findings
+}
+
+/// Formats one pattern with each of its samples and reports what the
+/// results show.
+#[allow(clippy::too_many_arguments)]
+fn check_pattern(
+    bundle: &FluentBundle<&FluentResource>,
+    reporter: &mut Reporter<'_>,
+    what: &str,
+    id: &str,
+    offset: usize,
+    source: &str,
+    pattern: &Pattern<&str>,
+    numbers: &[(&'static str, f64)],
+    tag: &LanguageIdentifier,
+) {
+    let facts = ast::facts(source, pattern);
+    let lang = tag.language.as_str();
+    // The doubled words the source shows already are the doubled-word
+    // check's.
+    let known: Vec<String> = facts
+        .runs
+        .iter()
+        .flat_map(|run| {
+            doubled_words(lang, &run.text)
+                .map(|(_, w)| w.to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let counted = function_arguments(pattern);
+    for sample in samples(&facts, numbers, &counted) {
+        let mut args = FluentArgs::new();
+        for (name, value) in &sample {
+            args.set(name.clone(), value.value());
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        let shown = describe(&sample);
+        // A reference that cannot be resolved (a message or term the
+        // locale lacks, which missing-message and unknown-reference
+        // report; a function the program supplies) leaves the message
+        // unread, as does a cycle (cyclic-reference).
+        let mut unread = false;
+        for error in &errors {
+            match error {
+                FluentError::ResolverError(ResolverError::Reference(_) | ResolverError::Cyclic) => {
+                    unread = true;
+                }
+                error => reporter.add(
+                    Kind::FormatError,
+                    offset,
+                    Some(id),
+                    format!("{what} cannot be formatted{shown}: {error}"),
+                ),
+            }
+        }
+        if unread {
+            return;
+        }
+        if text.trim().is_empty() && !facts.runs.iter().all(|r| r.text.trim().is_empty()) {
+            reporter.add(
+                Kind::RenderedEmpty,
+                offset,
+                Some(id),
+                format!("{what} reads as an empty text{shown}"),
+            );
+            return;
+        }
+        if let Some((_, word)) =
+            doubled_words(lang, &text).find(|(_, w)| !known.contains(&w.to_lowercase()))
+        {
+            reporter.add(
+                Kind::RenderedDoubledWord,
+                offset,
+                Some(id),
+                format!(
+                    "{what} reads “{}”{shown}: “{word}” twice in a row, across a placeable",
+                    excerpt(&text)
+                ),
+            );
+            return;
+        }
+    }
+}
+
+/// A value given to a variable.
+#[derive(Debug, Clone)]
+enum Sample {
+    Number(&'static str, f64),
+    Text(String),
+}
+
+impl Sample {
+    fn value(&self) -> FluentValue<'static> {
+        match self {
+            Sample::Number(_, n) => FluentValue::from(*n),
+            Sample::Text(text) => FluentValue::from(text.clone()),
+        }
+    }
+}
+
+/// The samples of a pattern's variables: each selector's cases (numbers of
+/// every plural category for a plural select, each key for another), and
+/// one value for each other variable; at most [`MAX_SAMPLES`] of them.
+fn samples(
+    facts: &ast::Facts,
+    numbers: &[(&'static str, f64)],
+    counted: &BTreeSet<String>,
+) -> Vec<BTreeMap<String, Sample>> {
+    let mut cases: BTreeMap<String, Vec<Sample>> = BTreeMap::new();
+    for select in &facts.selects {
+        let Some(selector) = &select.selector else {
+            continue;
+        };
+        let plural = select
+            .keys
+            .iter()
+            .any(|k| super::plural::is_plural_key(k) || k.parse::<f64>().is_ok());
+        let values = cases.entry(selector.clone()).or_default();
+        if plural {
+            values.extend(
+                numbers
+                    .iter()
+                    .map(|&(category, n)| Sample::Number(category, n)),
+            );
+            values.extend(
+                select
+                    .keys
+                    .iter()
+                    .filter_map(|k| k.parse::<f64>().ok())
+                    .map(|n| Sample::Number("exact", n)),
+            );
+        } else {
+            values.extend(select.keys.iter().map(|k| Sample::Text(k.clone())));
+        }
+    }
+    let mut all = vec![BTreeMap::new()];
+    for (name, values) in &cases {
+        let mut next = Vec::new();
+        for base in &all {
+            for value in values {
+                let mut sample: BTreeMap<String, Sample> = base.clone();
+                sample.insert(name.clone(), value.clone());
+                next.push(sample);
+            }
+        }
+        next.truncate(MAX_SAMPLES);
+        all = next;
+    }
+    for sample in &mut all {
+        for (i, name) in facts.variables.keys().enumerate() {
+            sample.entry(name.clone()).or_insert_with(|| {
+                if counted.contains(name) {
+                    Sample::Number("other", 3.0)
+                } else {
+                    // A number is never a doubled word, whatever precedes it.
+                    Sample::Text(format!("‹{}›", i + 1))
+                }
+            });
+        }
+    }
+    all
+}
+
+/// The variables a pattern gives to a function (`NUMBER($n)`): they get a
+/// number.
+fn function_arguments(pattern: &Pattern<&str>) -> BTreeSet<String> {
+    fn inline(expression: &InlineExpression<&str>, inside: bool, names: &mut BTreeSet<String>) {
+        match expression {
+            InlineExpression::VariableReference { id } if inside => {
+                names.insert(id.name.to_owned());
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                arguments
+                    .positional
+                    .iter()
+                    .for_each(|a| inline(a, true, names));
+                arguments
+                    .named
+                    .iter()
+                    .for_each(|a| inline(&a.value, true, names));
+            }
+            InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => {
+                arguments
+                    .positional
+                    .iter()
+                    .for_each(|a| inline(a, inside, names));
+                arguments
+                    .named
+                    .iter()
+                    .for_each(|a| inline(&a.value, inside, names));
+            }
+            InlineExpression::Placeable { expression } => placeable(expression, names),
+            _ => {}
+        }
+    }
+    fn placeable(expression: &Expression<&str>, names: &mut BTreeSet<String>) {
+        match expression {
+            Expression::Inline(expression) => inline(expression, false, names),
+            Expression::Select { selector, variants } => {
+                inline(selector, false, names);
+                for variant in variants {
+                    walk(&variant.value, names);
+                }
+            }
+        }
+    }
+    fn walk(pattern: &Pattern<&str>, names: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                placeable(expression, names);
+            }
+        }
+    }
+    let mut names = BTreeSet::new();
+    walk(pattern, &mut names);
+    names
+}
+
+/// How a finding names the sample that showed it: “ with $count = 1”.
+fn describe(sample: &BTreeMap<String, Sample>) -> String {
+    let parts: Vec<String> = sample
+        .iter()
+        .filter_map(|(name, value)| match value {
+            Sample::Number("exact", n) => Some(format!("${name} = {n}")),
+            Sample::Number(category, n) => Some(format!("${name} = {n} ({category})")),
+            Sample::Text(text) if !text.starts_with('‹') => Some(format!("${name} = “{text}”")),
+            Sample::Text(_) => None,
+        })
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" with {}", parts.join(", "))
+    }
+}
+
+/// The text, shortened to about 80 characters around its middle.
+fn excerpt(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= 100 {
+        return text;
+    }
+    let start: String = text.chars().take(60).collect();
+    let end: String = text
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    format!("{start} … {end}")
+}
+
+/// A number of each plural category of the locale, the smallest integer
+/// (or else fraction) that CLDR puts in it.
+fn plural_samples(lang: Option<&LanguageIdentifier>) -> Vec<(&'static str, f64)> {
+    let rules = lang.and_then(|l| PluralRules::create(l.clone(), PluralRuleType::CARDINAL).ok());
+    let Some(rules) = rules else {
+        return vec![("other", 3.0)];
+    };
+    let mut found: Vec<(&'static str, f64)> = Vec::new();
+    let candidates = (0..=200).map(f64::from).chain([0.5, 1.5, 2.5, 1_000_000.0]);
+    for n in candidates {
+        let Ok(category) = rules.select(n) else {
+            continue;
+        };
+        let name = super::plural::category_name(category);
+        if !found.iter().any(|(c, _)| *c == name) {
+            found.push((name, n));
+        }
+    }
+    found
+}
