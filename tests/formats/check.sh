@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Validates the pre-commit hook's manifest with pre-commit itself, and
+# Validates the pre-commit hook's manifest with pre-commit itself, the
+# documented GitHub Actions workflow against the workflow schema
+# (action-validator, npm), and
 # `smtpkb check --format sarif` against the SARIF 2.1.0 JSON
 # schema and `--format junit` against the JUnit XSD that Jenkins' xUnit
 # plugin reads, on every checker fixture and both real corpora. The
@@ -37,6 +39,15 @@ fi
 
 "$venv/bin/pre-commit" validate-manifest .pre-commit-hooks.yaml
 echo "pre-commit: .pre-commit-hooks.yaml is a valid manifest"
+(cd tests/formats && npm ci --silent --no-audit --no-fund)
+validator=tests/formats/node_modules/.bin/action-validator
+printf 'on: push\njobs:\n  x:\n    steps: 3\n' >"$tools/broken-workflow.yml"
+if "$validator" "$tools/broken-workflow.yml" >/dev/null 2>&1; then
+  echo "action-validator accepts a job whose steps are not a list" >&2
+  exit 1
+fi
+"$validator" docs/ci/github-actions.yml
+echo "action-validator: docs/ci/github-actions.yml is a valid workflow"
 
 cargo build --release --quiet --bin smtpkb
 smtpkb=target/release/smtpkb
