@@ -341,7 +341,8 @@ fn describe(sample: &BTreeMap<String, Sample>) -> String {
     }
 }
 
-/// The text, shortened to about 80 characters around its middle.
+/// The text on one line, cut to its first 60 and last 30 characters when
+/// it is longer than 100.
 fn excerpt(text: &str) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= 100 {
