@@ -14,7 +14,7 @@ use smtpkb::check::config::Config;
 use smtpkb::check::{self, ReportFormat, Severity};
 use smtpkb::compare::CompareError;
 use smtpkb::explain;
-use smtpkb::l10n::{self, Locales};
+use smtpkb::l10n::{self, Locales, Pseudo};
 use smtpkb::output;
 use smtpkb::render::{Format, Renderer};
 use smtpkb::stats;
@@ -52,6 +52,16 @@ struct Cli {
     /// Read translations from DIR/<lang>/*.ftl instead of the embedded copy
     #[arg(long, global = true, value_name = "DIR")]
     locales_dir: Option<PathBuf>,
+
+    /// Show the page in a pseudo-locale made from English: accented
+    /// (en-XA: accented, a third longer, each message in brackets) or bidi
+    /// (ar-XB: upside down, right to left); for check: also check it
+    /// (repeatable)
+    ///
+    /// Text of the page that stays plain is not in a message; `][` shows
+    /// where two messages are glued into one sentence.
+    #[arg(long, global = true, value_enum, value_name = "KIND")]
+    pseudo: Vec<Pseudo>,
 
     /// Read reply-code facts from DIR/*.toml instead of the embedded copy
     #[arg(long, global = true, value_name = "DIR")]
@@ -258,14 +268,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(dir) => Locales::discover(Tree::dir(Kind::Locales, dir)?)?.with_stale_notices(),
         None => Locales::discover(Tree::embedded(Kind::Locales))?,
     };
-    let lang = match cli.lang.as_slice() {
-        [] => None,
-        [one] => Some(one.as_str()),
-        [..] => usage(format_args!(
+    let lang = match (cli.lang.as_slice(), cli.pseudo.as_slice()) {
+        ([], []) => None,
+        ([one], []) => Some(one.clone()),
+        ([], [pseudo]) => Some(pseudo.tag().to_string()),
+        (_, []) => usage(format_args!(
             "--lang is given more than once: a page is shown in one language"
         )),
+        (_, _) => usage(format_args!(
+            "a page is shown in one language: --pseudo is given with --lang or more than once"
+        )),
     };
-    let (requested, raw_request) = requested_language(lang)?;
+    let locales = locales.with_pseudo(&cli.pseudo)?;
+    let (requested, raw_request) = requested_language(lang.as_deref())?;
     let chain = locales.negotiate(&requested);
     let l10n = locales.load(&chain, false)?;
     let catalog = match Catalog::load(&data) {
@@ -402,6 +417,7 @@ fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
             ..check::Options::default()
         },
     };
+    options.pseudo.clone_from(&cli.pseudo);
     if let Some(path) = tree.config.clone().or_else(|| Config::find(&dir)) {
         output::err(format_args!("note: settings from {}", path.display()));
         Config::load(&path)?.apply(&mut options, tree.reference.is_some())?;
@@ -448,6 +464,11 @@ fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
             })
         }
         Command::Stats { verbose, .. } => {
+            if !cli.pseudo.is_empty() {
+                usage(format_args!(
+                    "--pseudo is for pages and check: a pseudo-locale is made from the reference, and has nothing to translate"
+                ));
+            }
             let stats = stats::stats(&locales, &options)?;
             for (location, message) in stats::unreadable(&locales)? {
                 output::err(format_args!(

@@ -57,8 +57,10 @@ pub fn allowed_doubles(lang: &str) -> &'static [&'static str] {
 /// Each word of `text` that repeats the word before it, ignoring case, with
 /// its byte offset. Words are runs of letters, digits and apostrophes;
 /// numbers and the words [`allowed_doubles`] lists for `lang` may repeat. A
-/// placeable, written U+FFFC, separates words: “the { $x } the” is not a
-/// doubled word.
+/// word repeats the one before when only spaces (and a literal's tags)
+/// part them: “the, the” is a figure of speech, and in `S∀S⅂` (`en-XA`'s
+/// SASL upside down) the symbol is a letter. A placeable, written U+FFFC,
+/// separates words: “the { $x } the” is not a doubled word.
 pub fn doubled_words<'t>(
     lang: &str,
     text: &'t str,
@@ -67,7 +69,8 @@ pub fn doubled_words<'t>(
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     text.split('\u{FFFC}').flat_map(move |stretch| {
         let base = ast::offset_in(text, stretch).unwrap_or(0);
-        let mut previous: Option<&str> = None;
+        // The word before and where it ends.
+        let mut previous: Option<(&str, usize)> = None;
         stretch
             .split(move |c: char| !is_word_char(c))
             .filter(|word| !word.is_empty())
@@ -88,12 +91,20 @@ pub fn doubled_words<'t>(
                         .flat_map(char::to_lowercase)
                         .eq(word.chars().flat_map(char::to_lowercase))
                 };
-                let doubled = previous.is_some_and(same)
+                let at = ast::offset_in(stretch, word).unwrap_or(0);
+                let spaced = |end: usize| {
+                    let between = &stretch[end..at];
+                    ["<samp>", "</samp>", "<code>", "</code>"]
+                        .iter()
+                        .fold(between.to_owned(), |rest, tag| rest.replace(tag, ""))
+                        .chars()
+                        .all(char::is_whitespace)
+                };
+                let doubled = previous.is_some_and(|(before, end)| same(before) && spaced(end))
                     && word.chars().any(char::is_alphabetic)
                     && !allowed.contains(&word.to_lowercase().as_str());
-                previous = Some(word);
-                let offset = base + ast::offset_in(stretch, word).unwrap_or(0);
-                doubled.then_some((offset, word))
+                previous = Some((word, at + word.len()));
+                doubled.then_some((base + at, word))
             })
     })
 }

@@ -37,7 +37,7 @@ use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
 use crate::assets::{AssetError, Tree};
-use crate::l10n::{REFERENCE, origin};
+use crate::l10n::{Pseudo, REFERENCE, origin};
 
 pub use finding::{Finding, Kind, Severity};
 pub use output::{
@@ -97,6 +97,14 @@ pub enum CheckError {
         /// The locale.
         locale: LanguageIdentifier,
     },
+    /// A pseudo-locale is asked for where the tree has a locale of its tag.
+    #[error("{path}: the tree has a locale {tag}, so the pseudo-locale {tag} cannot be made")]
+    PseudoTaken {
+        /// The locale's folder, as [`Tree::display_path`] names it.
+        path: String,
+        /// The tag.
+        tag: LanguageIdentifier,
+    },
 }
 
 /// What to check and how.
@@ -126,6 +134,9 @@ pub struct Options {
     /// Paths not reported on and severities of kinds, from a settings
     /// file ([`config`]).
     pub overrides: config::Overrides,
+    /// Pseudo-locales to make from the reference and check with the
+    /// locales.
+    pub pseudo: Vec<Pseudo>,
 }
 
 impl Default for Options {
@@ -140,6 +151,7 @@ impl Default for Options {
             project: None,
             allow_untranslated_in: BTreeMap::new(),
             overrides: config::Overrides::default(),
+            pseudo: Vec::new(),
         }
     }
 }
@@ -153,7 +165,11 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
         .allow_untranslated
         .extend(source::read_allowlist(tree)?);
     let options = &options;
-    let texts = read_locales(tree, &locales)?;
+    let mut texts = read_locales(tree, &locales)?;
+    let pseudo = source::pseudo_locales(tree, reference_of(&texts), &options.pseudo)?;
+    let mut locales = locales;
+    locales.extend(pseudo.iter().map(|locale| locale.folder.clone()));
+    texts.extend(pseudo);
     let reference_files = reference_of(&texts).parse();
     let reference = index_reference(&reference_files);
     let english = origin::english(reference_files.iter().map(|f| f.ftl));
@@ -177,7 +193,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
                 )
             };
             let rendered = |files: &[SourceFile<'_>]| {
-                rendered::check_rendered(&locale.folder.name, locale.folder.tag.as_ref(), files)
+                rendered::check_rendered(&locale.folder.name, locale.folder.grammar.as_ref(), files)
             };
             if locale.folder.is_reference {
                 let mut findings = check(&reference_files);
@@ -186,7 +202,9 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             } else {
                 let files = locale.parse();
                 let mut findings = check(&files);
-                findings.extend(stale::check_stale(tree, &locale.folder, &files, &english));
+                if locale.folder.pseudo.is_none() {
+                    findings.extend(stale::check_stale(tree, &locale.folder, &files, &english));
+                }
                 findings.extend(rendered(&files));
                 findings
             }
@@ -245,7 +263,11 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
     Ok(Report {
         findings,
         sources,
-        locales: locales.into_iter().map(|folder| folder.name).collect(),
+        locales: {
+            let mut names: Vec<String> = locales.into_iter().map(|folder| folder.name).collect();
+            names.sort();
+            names
+        },
         reference,
     })
 }

@@ -17,7 +17,7 @@ use super::CheckError;
 use super::ast;
 use crate::assets::{AssetError, Tree};
 use crate::l10n::ftl::EntryAt;
-use crate::l10n::{FtlFile, best_match, folder_tag, parse_tag};
+use crate::l10n::{FtlFile, Pseudo, best_match, folder_tag, parse_tag};
 
 /// The file beside the locale folders that lists words a translation may
 /// keep from the reference, one per line (`#` starts a comment).
@@ -44,6 +44,12 @@ pub(crate) struct LocaleFolder {
     pub tag: Option<LanguageIdentifier>,
     /// Whether it is the reference locale of the selection.
     pub is_reference: bool,
+    /// The tag whose plural rules and words apply: the locale's own, or
+    /// the reference's for a pseudo-locale, which is the reference in other
+    /// letters.
+    pub grammar: Option<LanguageIdentifier>,
+    /// The pseudo-locale it is, made from the reference, if it is one.
+    pub pseudo: Option<Pseudo>,
 }
 
 /// The `.ftl` files of one locale, sorted by name.
@@ -75,10 +81,15 @@ pub(crate) fn select_locales(
     let mut folders: Vec<LocaleFolder> = tree
         .folders()?
         .into_iter()
-        .map(|name| LocaleFolder {
-            tag: parse_tag(&name).ok(),
-            name,
-            is_reference: false,
+        .map(|name| {
+            let tag = parse_tag(&name).ok();
+            LocaleFolder {
+                grammar: tag.clone(),
+                tag,
+                name,
+                is_reference: false,
+                pseudo: None,
+            }
         })
         .collect();
     let tags: Vec<LanguageIdentifier> = folders.iter().filter_map(|f| f.tag.clone()).collect();
@@ -105,6 +116,58 @@ pub(crate) fn select_locales(
     let mut selected = selected.into_iter();
     folders.retain(|_| selected.next().unwrap_or(false));
     Ok(folders)
+}
+
+/// The pseudo-locales of a reference, as a locale of the tree each
+/// ([`crate::l10n::pseudo`]): their files are named as if they were in the
+/// tree (`en-XA/ui.ftl`), and each line is the reference's line.
+pub(crate) fn pseudo_locales(
+    tree: &Tree,
+    reference: &LocaleText,
+    pseudo: &[Pseudo],
+) -> Result<Vec<LocaleText>, CheckError> {
+    let folders = tree.folders()?;
+    pseudo
+        .iter()
+        .map(|&pseudo| {
+            let tag = pseudo.tag();
+            let name = tag.to_string();
+            if folders
+                .iter()
+                .any(|f| parse_tag(f).ok().as_ref() == Some(&tag))
+            {
+                return Err(CheckError::PseudoTaken {
+                    path: tree.display_path(&name),
+                    tag,
+                });
+            }
+            let files = reference
+                .files
+                .iter()
+                .map(|file| {
+                    let relative = format!("{name}/{}", file.base);
+                    FileText {
+                        ftl: Arc::new(FtlFile::parse(
+                            tree.display_path(&relative),
+                            pseudo.ftl(&file.ftl),
+                        )),
+                        name: relative,
+                        base: file.base.clone(),
+                    }
+                })
+                .collect();
+            Ok(LocaleText {
+                folder: LocaleFolder {
+                    name,
+                    tag: Some(tag),
+                    is_reference: false,
+                    grammar: reference.folder.grammar.clone(),
+                    pseudo: Some(pseudo),
+                },
+                files,
+            })
+        })
+        .collect()
 }
 
 /// The folders of the tree that `smtpkb` cannot load as locales, with why

@@ -32,7 +32,7 @@ pub(crate) fn check_locale(
     let lang = folder.name.as_str();
     let is_reference = folder.is_reference;
     let direction = folder.tag.as_ref().map_or(Direction::Ltr, Direction::of);
-    let categories = plural_categories(folder.tag.as_ref());
+    let categories = plural_categories(folder.grammar.as_ref());
     // Every id of this locale with its first definition, for references,
     // duplicates and missing messages, in one pass over the entries.
     let entries: Vec<Vec<Parsed<'_>>> = files.iter().map(|f| f.entries()).collect();

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 mod case;
 pub mod ftl;
 pub mod origin;
+pub mod pseudo;
 
 pub use case::PREFIX as CASE_PREFIX;
 pub mod tag;
@@ -33,6 +34,7 @@ use crate::diagnostic::Location;
 use crate::messages::MessageId;
 
 pub use ftl::FtlFile;
+pub use pseudo::Pseudo;
 pub use tag::{Direction, best_match, env_request, folder_tag, parse_tag};
 
 /// The reference locale: complete by definition, and the last fallback.
@@ -51,6 +53,15 @@ pub enum L10nError {
         input: String,
         /// Why it was rejected.
         reason: &'static str,
+    },
+    /// A pseudo-locale is asked for where the tree has a locale of that
+    /// tag.
+    #[error("{path}: the tree has a locale {tag}, so the pseudo-locale {tag} cannot be made")]
+    PseudoTaken {
+        /// The locale's folder.
+        path: String,
+        /// The tag.
+        tag: LanguageIdentifier,
     },
     /// A folder of the locales tree is not named with a language tag.
     #[error("{path}: a locale folder must be named with its language tag: {reason}")]
@@ -198,6 +209,23 @@ impl Locales {
         })
     }
 
+    /// The same locales and the given pseudo-locales, made from the
+    /// reference ([`pseudo`]); an error when the tree has a locale of a
+    /// pseudo-locale's tag.
+    pub fn with_pseudo(mut self, pseudo: &[Pseudo]) -> Result<Locales, L10nError> {
+        for tag in pseudo.iter().map(|p| p.tag()) {
+            if self.available.contains(&tag) {
+                return Err(L10nError::PseudoTaken {
+                    path: self.tree.display_path(&tag.to_string()),
+                    tag,
+                });
+            }
+            self.available.push(tag);
+        }
+        self.available.sort_by_key(|lang| lang.to_string());
+        Ok(self)
+    }
+
     /// The same locales, whose texts say when their translation is older
     /// than their English.
     pub fn with_stale_notices(mut self) -> Locales {
@@ -294,7 +322,10 @@ impl Locales {
                 bundles.push(Arc::clone(bundle));
                 continue;
             }
-            let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
+            // A pseudo-locale is the reference's grammar in other letters.
+            let pseudo = Pseudo::of(lang);
+            let grammar = if pseudo.is_some() { &REFERENCE } else { lang };
+            let mut bundle = FluentBundle::new_concurrent(vec![grammar.clone()]);
             bundle.set_use_isolating(isolating);
             bundle
                 .add_builtins()
@@ -313,7 +344,7 @@ impl Locales {
                     cases.apply(positional, named)
                 })
                 .expect("CASE is added to a new bundle once");
-            let stale = if lang == &REFERENCE || !self.stale_notices {
+            let stale = if lang == &REFERENCE || pseudo.is_some() || !self.stale_notices {
                 HashSet::new()
             } else {
                 self.stale(lang)?
@@ -321,8 +352,9 @@ impl Locales {
             let bundle = Arc::new(Bundle {
                 lang: lang.clone(),
                 bundle,
-                lists: Lists::of(lang),
+                lists: Lists::of(grammar),
                 stale,
+                pseudo,
             });
             self.cache().bundles.insert(key, Arc::clone(&bundle));
             bundles.push(bundle);
@@ -351,9 +383,24 @@ impl Locales {
     /// the ids defined twice, in one pass over the entries.
     fn parse_locale(&self, lang: &LanguageIdentifier) -> Result<LocaleFiles, L10nError> {
         let mut files = Vec::new();
-        for file in self.tree.files_in(&lang.to_string())? {
+        let pseudo = Pseudo::of(lang).filter(|_| self.available.contains(lang));
+        let folder = match pseudo {
+            Some(_) => REFERENCE.to_string(),
+            None => lang.to_string(),
+        };
+        for file in self.tree.files_in(&folder)? {
             if file.ends_with(".ftl") {
-                files.push(self.tree.ftl(&file)?);
+                let ftl = self.tree.ftl(&file)?;
+                files.push(match pseudo {
+                    Some(pseudo) => {
+                        let name = format!("{lang}{}", &file[folder.len()..]);
+                        Arc::new(FtlFile::parse(
+                            self.tree.display_path(&name),
+                            pseudo.ftl(&ftl),
+                        ))
+                    }
+                    None => ftl,
+                });
             }
         }
         let mut problems = Vec::new();
@@ -409,6 +456,8 @@ struct Bundle {
     lists: Lists,
     /// The messages translated from English that has changed since.
     stale: HashSet<String>,
+    /// The pseudo-locale it is, if it is one.
+    pseudo: Option<Pseudo>,
 }
 
 /// The locale's list patterns, from CLDR: "A, B and C", "A, B or C".
@@ -479,8 +528,12 @@ impl Localizer {
             let mut errors = Vec::new();
             let value = bundle.bundle.format_pattern(pattern, args, &mut errors);
             if errors.is_empty() {
+                let value = value.into_owned();
                 return Ok(Text {
-                    value: value.into_owned(),
+                    value: match bundle.pseudo {
+                        Some(pseudo) => pseudo.mark(value),
+                        None => value,
+                    },
                     lang: bundle.lang.clone(),
                     stale: !bundle.stale.is_empty() && bundle.stale.contains(id.as_str()),
                 });

@@ -495,3 +495,35 @@ fn a_check_of_what_changed() {
         "{reached:?}"
     );
 }
+
+/// A pseudo-locale is checked like a locale: a defect of the reference's
+/// text is reported in it too, on the reference's line, and its literals
+/// and placeables match.
+#[test]
+fn pseudo_locales_are_checked_like_locales() {
+    let options = Options {
+        pseudo: smtpkb::l10n::Pseudo::ALL.to_vec(),
+        ..policy()
+    };
+    let report = check_dir(&project_root().join("tests/fixtures/pseudo"), &options).unwrap();
+    assert_eq!(report.locales, ["ar-XB", "en", "en-XA"]);
+    insta::assert_snapshot!(check::render_text(&report, "locales", false));
+}
+
+#[test]
+fn a_pseudo_locale_does_not_replace_a_locale_of_its_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["en", "en-XA"] {
+        std::fs::create_dir(dir.path().join(folder)).unwrap();
+        std::fs::write(dir.path().join(folder).join("ui.ftl"), "a = A\n").unwrap();
+    }
+    let options = Options {
+        pseudo: vec![smtpkb::l10n::Pseudo::Accented],
+        ..policy()
+    };
+    let error = check_dir(dir.path(), &options).unwrap_err();
+    assert!(
+        matches!(error, check::CheckError::PseudoTaken { .. }),
+        "{error}"
+    );
+}

@@ -252,6 +252,19 @@ fn usage_errors_exit_with_2() {
         .args(["show", "451", "--format", "pdf"])
         .assert()
         .code(2);
+    // A page is in one language.
+    smtpkb()
+        .args(["show", "451", "--pseudo", "bidi", "--lang", "vi"])
+        .assert()
+        .code(2);
+    smtpkb()
+        .args(["show", "451", "--pseudo", "bidi", "--pseudo", "accented"])
+        .assert()
+        .code(2);
+    smtpkb()
+        .args(["stats", "--pseudo", "bidi"])
+        .assert()
+        .code(2);
 }
 
 #[test]

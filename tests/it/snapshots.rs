@@ -185,3 +185,15 @@ fn explain_each_as_json_lines() {
     assert!(output.status.success());
     insta::assert_snapshot!(String::from_utf8(output.stdout).unwrap());
 }
+
+/// A pseudo-locale shows which words of a page come from messages (all in
+/// en-XA's accented letters and brackets) and which do not.
+#[test]
+fn compare_334_451_in_each_pseudo_locale() {
+    for pseudo in ["accented", "bidi"] {
+        insta::assert_snapshot!(
+            format!("compare_334_451_{pseudo}"),
+            page(&["compare", "334", "451", "--pseudo", pseudo])
+        );
+    }
+}
