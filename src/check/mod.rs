@@ -73,6 +73,19 @@ impl Report {
             .filter(|f| f.severity == severity)
             .count()
     }
+
+    /// The number of errors of each locale that has any, by folder name.
+    pub fn errors_by_locale(&self) -> BTreeMap<String, usize> {
+        let mut counts = BTreeMap::new();
+        for finding in self
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+        {
+            *counts.entry(finding.locale.clone()).or_default() += 1;
+        }
+        counts
+    }
 }
 
 /// A tree that could not be checked at all.

@@ -31,7 +31,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::assets::Tree;
 use crate::catalog::{Catalog, CatalogError};
-use crate::l10n::{Direction, L10nError, Locales, Localizer, REFERENCE, best_match};
+use crate::l10n::{Direction, L10nError, Locales, Localizer, Pseudo, REFERENCE, best_match};
 use crate::render::{RenderError, Renderer};
 use crate::staged::{StagedDir, StagedError};
 use crate::view::{CodeView, ViewError, Viewer};
@@ -89,6 +89,9 @@ pub struct ExportOptions {
     /// `SOURCE_DATE_EPOCH`, or else the newest `updated` of the data, so
     /// that the same inputs give the same site.
     pub date: Option<String>,
+    /// Pseudo-locales to export besides `locales`, made from the
+    /// reference ([`crate::l10n::pseudo`]).
+    pub pseudo: Vec<Pseudo>,
     /// The errors the translation checker found, by locale tag. Each
     /// exported locale with errors gets an [`ExportWarning::LocaleErrors`].
     pub check_errors: BTreeMap<String, usize>,
@@ -251,8 +254,10 @@ impl Export {
         if options.date.is_none() {
             options.date = catalog.updated().map(str::to_owned);
         }
-        let locales = Locales::discover(locales_tree.clone())?.with_stale_notices();
-        let tags = selected(&locales, &options.locales)?;
+        let locales = Locales::discover(locales_tree.clone())?
+            .with_stale_notices()
+            .with_pseudo(&options.pseudo)?;
+        let tags = selected(&locales, &options.locales, &options.pseudo)?;
         let isolating = options.format == SiteFormat::Html;
         let loaded: Vec<(SiteLocale, Vec<L10nError>)> = tags
             .par_iter()
@@ -480,17 +485,20 @@ impl Export {
     }
 }
 
-/// The locales to export: those asked for, or all, in the order of
-/// [`Locales::available`].
+/// The locales to export: those asked for and the pseudo-locales, or all,
+/// in the order of [`Locales::available`].
 fn selected(
     locales: &Locales,
     wanted: &[LanguageIdentifier],
+    pseudo: &[Pseudo],
 ) -> Result<Vec<LanguageIdentifier>, ExportError> {
     let available = locales.available();
     if wanted.is_empty() {
         return Ok(available.to_vec());
     }
-    let mut chosen = Vec::with_capacity(wanted.len());
+    let mut chosen: Vec<&LanguageIdentifier> = Vec::with_capacity(wanted.len());
+    let pseudo: Vec<LanguageIdentifier> = pseudo.iter().map(|p| p.tag()).collect();
+    chosen.extend(&pseudo);
     for tag in wanted {
         chosen.push(best_match(tag, available).ok_or_else(|| ExportError::NoLocale(tag.clone()))?);
     }

@@ -249,6 +249,11 @@ impl Locales {
     /// (`pt-PT` is not a fallback of `pt-BR`), unless none does: then the
     /// closest one is, alone, as a substitute ([`Locales::is_substitute`]).
     pub fn negotiate(&self, requested: &LanguageIdentifier) -> Vec<LanguageIdentifier> {
+        // A pseudo-locale has every message of the reference, and `ar-XB`
+        // is not Arabic.
+        if Pseudo::of(requested).is_some() && self.available.contains(requested) {
+            return vec![requested.clone(), REFERENCE];
+        }
         let found = negotiate_languages(
             &[requested],
             &self.available,

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::check::{self, Severity};
+use smtpkb::check;
 use smtpkb::export::{
     Changed, Export, ExportError, ExportOptions, ExportWarning, SiteFormat, Summary,
 };
@@ -33,6 +33,7 @@ fn options(format: SiteFormat, out: &Path) -> ExportOptions {
         base_url: Some("https://example.org/smtp/".to_owned()),
         edit_url: Some("https://example.org/edit/locales/{lang}/{file}".to_owned()),
         date: Some("2026-12-01".to_owned()),
+        pseudo: Vec::new(),
         check_errors: BTreeMap::new(),
     }
 }
@@ -40,19 +41,13 @@ fn options(format: SiteFormat, out: &Path) -> ExportOptions {
 /// The errors the checker finds per locale, as `cargo xtask export` passes
 /// them to the exporter.
 fn check_errors(locales: &Path) -> BTreeMap<String, usize> {
-    let mut counts = BTreeMap::new();
     let tree = Tree::dir(Kind::Locales, locales).unwrap();
     let options = check::Options {
         partial_files: smtpkb::messages::partial_files(),
         locale_only: smtpkb::messages::locale_only(),
         ..check::Options::default()
     };
-    for finding in check::check(&tree, &options).unwrap().findings {
-        if finding.severity == Severity::Error {
-            *counts.entry(finding.locale).or_default() += 1;
-        }
-    }
-    counts
+    check::check(&tree, &options).unwrap().errors_by_locale()
 }
 
 fn prepare(data: &Path, locales: &Path, options: ExportOptions) -> Result<Export, ExportError> {
@@ -562,4 +557,27 @@ fn an_update_writes_what_a_whole_export_would() {
             .unwrap()
             .is_none()
     );
+}
+
+/// The pseudo-locales are exported as locales: en-XA with each message in
+/// brackets, ar-XB right to left, and both in every page's language menu.
+#[test]
+fn pseudo_locales_are_exported_as_locales() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("html");
+    let options = ExportOptions {
+        locales: vec![smtpkb::l10n::REFERENCE],
+        pseudo: smtpkb::l10n::Pseudo::ALL.to_vec(),
+        ..options(SiteFormat::Html, &out)
+    };
+    let summary = export_fixture(&fixture().join("locales"), options).unwrap();
+    assert_eq!(summary.locales, 3);
+    let html = |name: &str| std::fs::read_to_string(out.join(name)).unwrap();
+    for lang in ["en-XA", "ar-XB"] {
+        insta::assert_snapshot!(
+            format!("pseudo_{lang}_334-vs-451_html"),
+            html(&format!("{lang}/334-vs-451.html"))
+        );
+    }
+    assert!(html("en/334-vs-451.html").contains("hreflang=\"ar-XB\""));
 }

@@ -204,6 +204,7 @@ fn a_locale_of_payloads_is_shown_as_text_everywhere() {
                 base_url: None,
                 edit_url: None,
                 date: None,
+                pseudo: Vec::new(),
                 check_errors: BTreeMap::new(),
             },
         )

@@ -5,7 +5,9 @@
 # (the direction of whole pages, and the order of every left-to-right token in
 # a sample of Arabic pages), search, accessibility (axe-core, WCAG AAA
 # contrast included, light and dark) and a published site's metadata, 404
-# pages and translation notice.
+# pages and translation notice; and the pseudo-locales' pages, for text no
+# message holds, sentences glued from two messages, text too long for a
+# phone's screen and right-to-left layout.
 #
 # Usage: tests/site/check.sh [screenshot-dir]
 set -euo pipefail
@@ -84,6 +86,12 @@ node tests/site/rtl.mjs "$site/html" "$shots"
 echo "== Chromium: left-to-right tokens in right-to-left pages"
 node tests/site/bidi.mjs "$site/html"
 
+echo "== Chromium: the pseudo-locales en-XA and ar-XB"
+pseudo=$(mktemp -d)
+trap 'rm -rf "$broken" "$pseudo"' EXIT
+target/release/xtask export --format html --quiet --lang en --pseudo accented --pseudo bidi --out "$pseudo/site"
+node tests/site/pseudo.mjs "$pseudo/site"
+
 echo "== Chromium: search in en (from disk) and ar (served)"
 node tests/site/search.mjs "$site/html"
 
@@ -99,7 +107,7 @@ echo "== A published site: metadata, 404 pages and the translation notice"
 # The project's locales, with vi lacking the description of 550, exported
 # as published at an address, with edit links and a reproducible date.
 published=$(mktemp -d)
-trap 'rm -rf "$broken" "$published"' EXIT
+trap 'rm -rf "$broken" "$pseudo" "$published"' EXIT
 cp -r locales "$published/locales"
 grep -q '^code-550-description = ' "$published/locales/vi/codes.ftl"
 sed -i '/^code-550-description = /d' "$published/locales/vi/codes.ftl"

@@ -24,7 +24,7 @@ use smtpkb::assets::{Kind, Tree};
 use smtpkb::catalog::{self, Catalog, CatalogError};
 use smtpkb::check::{self, Options, ReportFormat, Severity};
 use smtpkb::export::{Export, ExportError, ExportOptions, ExportWarning, SiteFormat};
-use smtpkb::l10n::{L10nError, LanguageIdentifier, parse_tag};
+use smtpkb::l10n::{L10nError, LanguageIdentifier, Pseudo, parse_tag};
 use smtpkb::{output, scaffold, stats};
 
 mod serve;
@@ -314,6 +314,11 @@ struct ExportArgs {
     /// Only this locale (repeatable), such as vi, pt-BR or AR
     #[arg(long = "lang", value_name = "LANG")]
     langs: Vec<String>,
+    /// Also export a pseudo-locale made from English (repeatable): accented
+    /// (en-XA: accented, a third longer, each message in brackets) or bidi
+    /// (ar-XB: upside down, right to left). For a preview, not to publish
+    #[arg(long, value_enum, value_name = "KIND")]
+    pseudo: Vec<Pseudo>,
     /// The folder to write [default: target/site/html or target/site/md]
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -367,8 +372,9 @@ fn export(args: ExportArgs) -> anyhow::Result<()> {
         ExportOptions {
             format,
             out: out.clone(),
-            check_errors: check_errors(&locales, &langs)?,
+            check_errors: check_errors(&locales, &langs, &args.pseudo)?,
             locales: langs,
+            pseudo: args.pseudo,
             force: args.force,
             base_url: args.base_url,
             edit_url: args.edit_url_template,
@@ -439,27 +445,20 @@ fn check_options(
 }
 
 /// The errors the checker finds in the locales to export (all when `langs`
-/// is empty) and the reference, by locale.
+/// is empty), the pseudo-locales and the reference, by locale.
 fn check_errors(
     tree: &Tree,
     langs: &[LanguageIdentifier],
+    pseudo: &[Pseudo],
 ) -> anyhow::Result<BTreeMap<String, usize>> {
     let only = Options {
         locales: langs.to_vec(),
         partial_files: smtpkb::messages::partial_files(),
         locale_only: smtpkb::messages::locale_only(),
+        pseudo: pseudo.to_vec(),
         ..Options::default()
     };
-    let report = check::check(tree, &only)?;
-    let mut counts = BTreeMap::new();
-    for finding in report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-    {
-        *counts.entry(finding.locale.clone()).or_default() += 1;
-    }
-    Ok(counts)
+    Ok(check::check(tree, &only)?.errors_by_locale())
 }
 
 /// A warning of the export, as the translator reads it.

@@ -18,9 +18,9 @@ use anyhow::Context;
 use clap::Args;
 use notify::{RecursiveMode, Watcher};
 use smtpkb::assets::{Kind, Tree};
-use smtpkb::check::{self, Severity};
+use smtpkb::check;
 use smtpkb::export::{Changed, Export, ExportOptions, SiteFormat};
-use smtpkb::l10n::{LanguageIdentifier, REFERENCE};
+use smtpkb::l10n::{LanguageIdentifier, Pseudo, REFERENCE};
 use smtpkb::output;
 use tiny_http::{Header, Request, Response, Server};
 
@@ -44,6 +44,10 @@ pub(crate) struct ServeArgs {
     /// Read reply-code facts from DIR/*.toml [default: the project's data/]
     #[arg(long, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Also serve a pseudo-locale made from English (repeatable): accented
+    /// (en-XA) or bidi (ar-XB), remade as English changes
+    #[arg(long, value_enum, value_name = "KIND")]
+    pseudo: Vec<Pseudo>,
 }
 
 /// The folders a site is made from.
@@ -51,6 +55,8 @@ struct Sources {
     data: PathBuf,
     locales: PathBuf,
     templates: PathBuf,
+    /// The pseudo-locales made from the reference.
+    pseudo: Vec<Pseudo>,
 }
 
 /// What the server shares with the thread that rebuilds the site.
@@ -99,6 +105,7 @@ pub(crate) fn serve(args: ServeArgs) -> anyhow::Result<()> {
         data: args.data_dir.unwrap_or_else(|| root.join("data")),
         locales: args.locales_dir.unwrap_or_else(|| root.join("locales")),
         templates: root.join("templates"),
+        pseudo: args.pseudo,
     };
     let langs = tags(&args.langs)?;
     let temp = tempfile::Builder::new().prefix("smtpkb-serve-").tempdir()?;
@@ -231,15 +238,11 @@ fn build(
 ) -> anyhow::Result<(Export, String)> {
     let locales = Tree::dir(Kind::Locales, &sources.locales)?;
     let options = check_options(&sources.locales, REFERENCE.clone(), langs.to_vec())?;
+    let options = check::Options {
+        pseudo: sources.pseudo.clone(),
+        ..options
+    };
     let report = check::check(&locales, &options)?;
-    let mut check_errors = std::collections::BTreeMap::new();
-    for finding in report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-    {
-        *check_errors.entry(finding.locale.clone()).or_default() += 1;
-    }
     let banner = if report.findings.is_empty() {
         String::new()
     } else {
@@ -257,7 +260,8 @@ fn build(
             base_url: None,
             edit_url: None,
             date: source_date()?,
-            check_errors,
+            pseudo: sources.pseudo.clone(),
+            check_errors: report.errors_by_locale(),
         },
     )?;
     Ok((export, banner))
@@ -507,6 +511,7 @@ mod tests {
             data: PathBuf::from("/p/data"),
             locales: PathBuf::from("/p/locales"),
             templates: PathBuf::from("/p/templates"),
+            pseudo: Vec::new(),
         };
         let paths = |list: &[&str]| list.iter().map(PathBuf::from).collect::<Vec<_>>();
         assert_eq!(
