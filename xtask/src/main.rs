@@ -61,6 +61,10 @@ enum Task {
         /// Check only this locale (repeatable), such as vi, pt-BR or AR
         #[arg(long = "lang", value_name = "LANG")]
         langs: Vec<String>,
+        /// Also check a pseudo-locale made from English (repeatable):
+        /// accented (en-XA) or bidi (ar-XB)
+        #[arg(long, value_enum, value_name = "KIND")]
+        pseudo: Vec<Pseudo>,
         /// Output format
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
@@ -218,6 +222,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Task::Check {
             tree,
             langs,
+            pseudo,
             format,
             deny_warnings,
         } => {
@@ -225,7 +230,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let langs = tags(&langs)?;
             let dir = tree.dir();
             let locales = Tree::dir(Kind::Locales, &dir)?;
-            let options = check_options(&dir, reference, langs)?;
+            let options = Options {
+                pseudo,
+                ..check_options(&dir, reference, langs)?
+            };
             if options.project.is_some() {
                 output::err(format_args!(
                     "note: {} is the project's locales: also checking code prose and message ids",
@@ -520,7 +528,18 @@ fn ci() -> anyhow::Result<()> {
     cargo(&root, &["test", "--workspace"])?;
     cargo(
         &root,
-        &["run", "--quiet", "--package", "xtask", "--", "check"],
+        &[
+            "run",
+            "--quiet",
+            "--package",
+            "xtask",
+            "--",
+            "check",
+            "--pseudo",
+            "accented",
+            "--pseudo",
+            "bidi",
+        ],
     )?;
     Ok(())
 }
