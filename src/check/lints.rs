@@ -66,47 +66,65 @@ pub fn doubled_words<'t>(
     text: &'t str,
 ) -> impl Iterator<Item = (usize, &'t str)> + use<'t> {
     let allowed = allowed_doubles(lang);
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    // Only the words at the edges of what spaces part are compared, so
+    // most characters are never looked up in Unicode's tables.
     text.split('\u{FFFC}').flat_map(move |stretch| {
         let base = ast::offset_in(text, stretch).unwrap_or(0);
-        // The word before and where it ends.
-        let mut previous: Option<(&str, usize)> = None;
+        let mut before: Option<&str> = None;
         stretch
-            .split(move |c: char| !is_word_char(c))
-            .filter(|word| !word.is_empty())
-            .filter(move |word| {
-                // The name in a literal's tag is not a word of the text.
-                let at = ast::offset_in(stretch, word).unwrap_or(0);
-                let tag = matches!(*word, "samp" | "code")
-                    && stretch[..at].ends_with('<') | stretch[..at].ends_with("</")
-                    && stretch[at + word.len()..].starts_with('>');
-                !tag
-            })
-            .filter_map(move |word| {
-                // Compared without a lowercase copy of each word: most
-                // words differ from the one before at their first letter.
-                let same = |before: &str| {
-                    before
-                        .chars()
-                        .flat_map(char::to_lowercase)
-                        .eq(word.chars().flat_map(char::to_lowercase))
-                };
-                let at = ast::offset_in(stretch, word).unwrap_or(0);
-                let spaced = |end: usize| {
-                    let between = &stretch[end..at];
-                    ["<samp>", "</samp>", "<code>", "</code>"]
-                        .iter()
-                        .fold(between.to_owned(), |rest, tag| rest.replace(tag, ""))
-                        .chars()
-                        .all(char::is_whitespace)
-                };
-                let doubled = previous.is_some_and(|(before, end)| same(before) && spaced(end))
+            .split(char::is_whitespace)
+            .filter(|token| !token.is_empty())
+            .filter_map(move |token| {
+                let last = last_word(before.replace(token)?)?;
+                let (at, word) = first_word(token)?;
+                let doubled = last
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(word.chars().flat_map(char::to_lowercase))
                     && word.chars().any(char::is_alphabetic)
                     && !allowed.contains(&word.to_lowercase().as_str());
-                previous = Some((word, at + word.len()));
-                doubled.then_some((base + at, word))
+                let offset = base + ast::offset_in(stretch, token).unwrap_or(0) + at;
+                doubled.then_some((offset, word))
             })
     })
+}
+
+/// Letters, digits and apostrophes make words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+const OPENING_TAGS: [&str; 2] = ["<samp>", "<code>"];
+const CLOSING_TAGS: [&str; 2] = ["</samp>", "</code>"];
+
+/// The word a token of text ends with, after the tags that close literals.
+fn last_word(token: &str) -> Option<&str> {
+    let mut token = token;
+    while let Some(rest) = CLOSING_TAGS.iter().find_map(|tag| token.strip_suffix(tag)) {
+        token = rest;
+    }
+    let start = token
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()?
+        .0;
+    Some(&token[start..])
+}
+
+/// The word a token of text starts with, after the tags that open
+/// literals, with its byte offset in the token.
+fn first_word(token: &str) -> Option<(usize, &str)> {
+    let mut rest = token;
+    while let Some(after) = OPENING_TAGS.iter().find_map(|tag| rest.strip_prefix(tag)) {
+        rest = after;
+    }
+    let at = token.len() - rest.len();
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(i, _)| i);
+    (end > 0).then(|| (at, &rest[..end]))
 }
 
 /// Reports the control characters of a pattern.
@@ -286,5 +304,9 @@ mod tests {
         let found: Vec<(usize, &str)> =
             doubled_words("en", "<code>EHLO</code>, <code>HELO</code> code code").collect();
         assert_eq!(found, [(42, "code")]);
+        // Only spaces and a literal's tags part a doubled word.
+        let found: Vec<(usize, &str)> =
+            doubled_words("en", "very, very (<code>the</code> the) S∀S⅂ x-when when").collect();
+        assert_eq!(found, [(29, "the"), (50, "when")]);
     }
 }
