@@ -236,17 +236,18 @@ fn main() -> ExitCode {
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(code) => code,
-        Err(error) => {
-            // A reader that stopped reading is not told so.
-            if output::chain_is_closed(&error) {
-                return ExitCode::from(output::CLOSED);
-            }
-            output::err(format_args!("error: {error:#}"));
-            ExitCode::FAILURE
-        }
+    run(cli).unwrap_or_else(|error| failed(&error, 1))
+}
+
+/// Prints an error that ends a command, and gives the status it ends with:
+/// `status`, or [`output::CLOSED`] without a word when the reader stopped
+/// reading.
+fn failed(error: &anyhow::Error, status: u8) -> ExitCode {
+    if output::chain_is_closed(error) {
+        return ExitCode::from(output::CLOSED);
     }
+    output::err(format_args!("error: {error:#}"));
+    ExitCode::from(status)
 }
 
 /// Runs one command. Errors that a reader caused and can fix (an unknown
@@ -376,16 +377,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 /// `check` and `stats`: their output, and their exit status, 2 for
 /// anything that keeps them from reading the tree.
 fn run_checker(cli: &Cli) -> ExitCode {
-    match checker(cli) {
-        Ok(code) => code,
-        Err(error) => {
-            if output::chain_is_closed(&error) {
-                return ExitCode::from(output::CLOSED);
-            }
-            output::err(format_args!("error: {error:#}"));
-            ExitCode::from(2)
-        }
-    }
+    checker(cli).unwrap_or_else(|error| failed(&error, 2))
 }
 
 fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {

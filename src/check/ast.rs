@@ -202,46 +202,70 @@ fn walk_expression<'s>(
 /// The variables and references of a pattern, as `$name`, `-term` or
 /// `msg.attr`.
 fn placeables_of(pattern: &Pattern<&str>, names: &mut std::collections::BTreeSet<String>) {
-    fn inline(expression: &InlineExpression<&str>, names: &mut std::collections::BTreeSet<String>) {
-        match expression {
-            InlineExpression::VariableReference { id } => {
-                names.insert(format!("${}", id.name));
-            }
-            InlineExpression::MessageReference { id, attribute } => {
-                names.insert(match attribute {
-                    Some(attribute) => format!("{}.{}", id.name, attribute.name),
-                    None => id.name.to_owned(),
-                });
-            }
-            InlineExpression::TermReference { id, arguments, .. } => {
-                names.insert(format!("-{}", id.name));
-                if let Some(arguments) = arguments {
-                    arguments.positional.iter().for_each(|a| inline(a, names));
-                    arguments.named.iter().for_each(|a| inline(&a.value, names));
-                }
-            }
-            InlineExpression::FunctionReference { arguments, .. } => {
-                arguments.positional.iter().for_each(|a| inline(a, names));
-                arguments.named.iter().for_each(|a| inline(&a.value, names));
-            }
-            InlineExpression::Placeable { expression } => placeable(expression, names),
-            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
+    for_each_inline(pattern, &mut |expression, _| match expression {
+        InlineExpression::VariableReference { id } => {
+            names.insert(format!("${}", id.name));
+        }
+        InlineExpression::MessageReference { id, attribute } => {
+            names.insert(match attribute {
+                Some(attribute) => format!("{}.{}", id.name, attribute.name),
+                None => id.name.to_owned(),
+            });
+        }
+        InlineExpression::TermReference { id, .. } => {
+            names.insert(format!("-{}", id.name));
+        }
+        _ => {}
+    });
+}
+
+/// Calls `each` with every inline expression of a pattern's placeables,
+/// those in selectors, variants, arguments and nested placeables too, and
+/// whether it is an argument of a function (`$n` in `NUMBER($n)`; a term's
+/// arguments are its caller's).
+pub(crate) fn for_each_inline<'p, 's>(
+    pattern: &'p Pattern<&'s str>,
+    each: &mut impl FnMut(&'p InlineExpression<&'s str>, bool),
+) {
+    fn inline<'p, 's>(
+        expression: &'p InlineExpression<&'s str>,
+        in_call: bool,
+        each: &mut impl FnMut(&'p InlineExpression<&'s str>, bool),
+    ) {
+        each(expression, in_call);
+        let (arguments, in_call) = match expression {
+            InlineExpression::FunctionReference { arguments, .. } => (arguments, true),
+            InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => (arguments, in_call),
+            InlineExpression::Placeable { expression } => return placeable(expression, each),
+            _ => return,
+        };
+        for argument in &arguments.positional {
+            inline(argument, in_call, each);
+        }
+        for argument in &arguments.named {
+            inline(&argument.value, in_call, each);
         }
     }
-    fn placeable(expression: &Expression<&str>, names: &mut std::collections::BTreeSet<String>) {
+    fn placeable<'p, 's>(
+        expression: &'p Expression<&'s str>,
+        each: &mut impl FnMut(&'p InlineExpression<&'s str>, bool),
+    ) {
         match expression {
-            Expression::Inline(expression) => inline(expression, names),
+            Expression::Inline(expression) => inline(expression, false, each),
             Expression::Select { selector, variants } => {
-                inline(selector, names);
+                inline(selector, false, each);
                 for variant in variants {
-                    placeables_of(&variant.value, names);
+                    for_each_inline(&variant.value, each);
                 }
             }
         }
     }
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
-            placeable(expression, names);
+            placeable(expression, each);
         }
     }
 }

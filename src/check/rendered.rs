@@ -268,58 +268,12 @@ fn samples(
 /// The variables a pattern gives to a function (`NUMBER($n)`): they get a
 /// number.
 fn function_arguments(pattern: &Pattern<&str>) -> BTreeSet<String> {
-    fn inline(expression: &InlineExpression<&str>, inside: bool, names: &mut BTreeSet<String>) {
-        match expression {
-            InlineExpression::VariableReference { id } if inside => {
-                names.insert(id.name.to_owned());
-            }
-            InlineExpression::FunctionReference { arguments, .. } => {
-                arguments
-                    .positional
-                    .iter()
-                    .for_each(|a| inline(a, true, names));
-                arguments
-                    .named
-                    .iter()
-                    .for_each(|a| inline(&a.value, true, names));
-            }
-            InlineExpression::TermReference {
-                arguments: Some(arguments),
-                ..
-            } => {
-                arguments
-                    .positional
-                    .iter()
-                    .for_each(|a| inline(a, inside, names));
-                arguments
-                    .named
-                    .iter()
-                    .for_each(|a| inline(&a.value, inside, names));
-            }
-            InlineExpression::Placeable { expression } => placeable(expression, names),
-            _ => {}
-        }
-    }
-    fn placeable(expression: &Expression<&str>, names: &mut BTreeSet<String>) {
-        match expression {
-            Expression::Inline(expression) => inline(expression, false, names),
-            Expression::Select { selector, variants } => {
-                inline(selector, false, names);
-                for variant in variants {
-                    walk(&variant.value, names);
-                }
-            }
-        }
-    }
-    fn walk(pattern: &Pattern<&str>, names: &mut BTreeSet<String>) {
-        for element in &pattern.elements {
-            if let PatternElement::Placeable { expression } = element {
-                placeable(expression, names);
-            }
-        }
-    }
     let mut names = BTreeSet::new();
-    walk(pattern, &mut names);
+    ast::for_each_inline(pattern, &mut |expression, in_call| {
+        if let (InlineExpression::VariableReference { id }, true) = (expression, in_call) {
+            names.insert(id.name.to_owned());
+        }
+    });
     names
 }
 

@@ -494,6 +494,21 @@ fn a_check_of_what_changed() {
         reached.iter().all(|f| f.ends_with("/ui.ftl")) && reached.len() >= 2,
         "{reached:?}"
     );
+    // A revision git does not know keeps the check from running: status
+    // 2, with git's word for it, and no report.
+    let output = crate::util::smtpkb()
+        .args(["check", "l10n", "--changed-since", "no-such-revision"])
+        .current_dir(repo.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    // git's own words differ between its versions.
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("error: git diff ") && stderr.contains("no-such-revision"),
+        "{stderr}"
+    );
 }
 
 /// A pseudo-locale is checked like a locale: a defect of the reference's
