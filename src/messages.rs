@@ -615,8 +615,11 @@ pub fn frames() -> Vec<MessageId> {
 /// The values a frame variable can take, where frames select on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Domain {
-    /// Free text or a number no frame selects on: a code, a name.
+    /// Free text or a number no frame selects on: a code.
     Open,
+    /// The text of a message of one kind, or a list of them: a code's
+    /// name, the phrases of phases.
+    Texts(TextsOf),
     /// A number out of a closed set, such as a class digit.
     Numbers(&'static [u8]),
     /// A string out of a closed set, such as a phase.
@@ -628,9 +631,50 @@ impl Domain {
     /// an open domain.
     pub fn keys(self) -> Option<Vec<String>> {
         match self {
-            Domain::Open => None,
+            Domain::Open | Domain::Texts(_) => None,
             Domain::Numbers(numbers) => Some(numbers.iter().map(u8::to_string).collect()),
             Domain::Values(values) => Some(values.iter().map(|v| (*v).to_owned()).collect()),
+        }
+    }
+}
+
+/// The messages whose texts a frame variable takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextsOf {
+    /// `code-451-name`.
+    CodeName,
+    /// `class-4`.
+    ClassName,
+    /// `category-5`.
+    CategoryName,
+    /// `phase-auth-phrase`.
+    PhasePhrase,
+    /// `context-etrn-short`.
+    ContextShort,
+}
+
+impl TextsOf {
+    /// Whether a message id is one of them.
+    pub fn matches(self, id: &str) -> bool {
+        let between = |prefix: &str, suffix: &str| {
+            id.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_suffix(suffix))
+                .is_some_and(|middle| !middle.is_empty())
+        };
+        let digit = |prefix: &str| {
+            id.strip_prefix(prefix)
+                .is_some_and(|rest| rest.len() == 1 && rest.as_bytes()[0].is_ascii_digit())
+        };
+        match self {
+            TextsOf::CodeName => {
+                id.len() == "code-000-name".len()
+                    && between("code-", "-name")
+                    && id[5..8].bytes().all(|b| b.is_ascii_digit())
+            }
+            TextsOf::ClassName => digit("class-"),
+            TextsOf::CategoryName => digit("category-"),
+            TextsOf::PhasePhrase => between("phase-", "-phrase"),
+            TextsOf::ContextShort => between("context-", "-short"),
         }
     }
 }
@@ -660,32 +704,32 @@ pub const PHASE_OVERLAP: &[&str] = &[
 pub const FRAME_VARIABLES: &[(&str, Domain)] = &[
     ("a", Domain::Open),
     ("b", Domain::Open),
-    ("name-a", Domain::Open),
-    ("name-b", Domain::Open),
+    ("name-a", Domain::Texts(TextsOf::CodeName)),
+    ("name-b", Domain::Texts(TextsOf::CodeName)),
     ("class-a", Domain::Numbers(CLASSES)),
     ("class-b", Domain::Numbers(CLASSES)),
-    ("class-name-a", Domain::Open),
-    ("class-name-b", Domain::Open),
+    ("class-name-a", Domain::Texts(TextsOf::ClassName)),
+    ("class-name-b", Domain::Texts(TextsOf::ClassName)),
     ("class-yz-a", Domain::Open),
     ("class-yz-b", Domain::Open),
     ("category-a", Domain::Numbers(CATEGORIES)),
     ("category-b", Domain::Numbers(CATEGORIES)),
-    ("category-name-a", Domain::Open),
-    ("category-name-b", Domain::Open),
+    ("category-name-a", Domain::Texts(TextsOf::CategoryName)),
+    ("category-name-b", Domain::Texts(TextsOf::CategoryName)),
     ("message-a", Domain::Values(YES_NO)),
     ("message-b", Domain::Values(YES_NO)),
-    ("phases-a", Domain::Open),
-    ("phases-b", Domain::Open),
-    ("phases-shared", Domain::Open),
-    ("phases-only-a", Domain::Open),
-    ("phases-only-b", Domain::Open),
+    ("phases-a", Domain::Texts(TextsOf::PhasePhrase)),
+    ("phases-b", Domain::Texts(TextsOf::PhasePhrase)),
+    ("phases-shared", Domain::Texts(TextsOf::PhasePhrase)),
+    ("phases-only-a", Domain::Texts(TextsOf::PhasePhrase)),
+    ("phases-only-b", Domain::Texts(TextsOf::PhasePhrase)),
     ("phase-overlap", Domain::Values(PHASE_OVERLAP)),
     ("actor-a", Domain::Values(Actor::NAMES)),
     ("actor-b", Domain::Values(Actor::NAMES)),
     ("sources-a", Domain::Open),
     ("sources-b", Domain::Open),
-    ("offers-a", Domain::Open),
-    ("offers-b", Domain::Open),
+    ("offers-a", Domain::Texts(TextsOf::ContextShort)),
+    ("offers-b", Domain::Texts(TextsOf::ContextShort)),
     ("same-class", Domain::Values(YES_NO)),
     ("same-category", Domain::Values(YES_NO)),
     ("same-actor", Domain::Values(YES_NO)),
@@ -702,6 +746,32 @@ pub fn selector_domains() -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
     frames()
         .into_iter()
         .map(|id| (id.as_str().to_owned(), closed.clone()))
+        .collect()
+}
+
+/// The variables of every frame that take the texts of messages, by
+/// message id and variable name, with the ids of those messages among
+/// `used`: the rendered checks format each frame with their texts, where
+/// a word may meet itself (“when { $phases-a }” with “when the server…”).
+pub fn variable_texts(
+    used: &BTreeMap<MessageId, Home>,
+) -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
+    let texts: BTreeMap<String, Vec<String>> = FRAME_VARIABLES
+        .iter()
+        .filter_map(|(name, domain)| match domain {
+            Domain::Texts(of) => Some((
+                (*name).to_owned(),
+                used.keys()
+                    .filter(|id| of.matches(id.as_str()))
+                    .map(|id| id.as_str().to_owned())
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    frames()
+        .into_iter()
+        .map(|id| (id.as_str().to_owned(), texts.clone()))
         .collect()
 }
 
@@ -766,11 +836,13 @@ pub fn used(catalog: &Catalog) -> BTreeMap<MessageId, Home> {
         .collect()
 }
 
-/// The project's rules for the checker: every id in use with its file, and
-/// the selector domains of the frames.
+/// The project's rules for the checker: every id in use with its file, the
+/// selector domains of the frames and the texts their variables take.
 pub fn project(catalog: &Catalog) -> crate::check::Project {
+    let used = used(catalog);
     crate::check::Project {
-        used: used(catalog),
+        variable_texts: variable_texts(&used),
+        used,
         selector_domains: selector_domains(),
     }
 }

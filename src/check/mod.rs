@@ -206,7 +206,12 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
                 )
             };
             let rendered = |files: &[SourceFile<'_>]| {
-                rendered::check_rendered(&locale.folder.name, locale.folder.grammar.as_ref(), files)
+                rendered::check_rendered(
+                    &locale.folder.name,
+                    locale.folder.grammar.as_ref(),
+                    files,
+                    options.project.as_ref().map(|p| &p.variable_texts),
+                )
             };
             if locale.folder.is_reference {
                 let mut findings = check(&reference_files);

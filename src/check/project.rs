@@ -29,6 +29,10 @@ pub struct Project {
     /// select on it must have a variant for each value and none for any
     /// other.
     pub selector_domains: BTreeMap<String, BTreeMap<String, Vec<String>>>,
+    /// By message id and variable, the messages whose texts the variable
+    /// takes (a code's name, a list of phases): the rendered checks give it
+    /// each of them.
+    pub variable_texts: BTreeMap<String, BTreeMap<String, Vec<String>>>,
 }
 
 /// The project's rules over the reference locale.

@@ -9,7 +9,11 @@
 //! writes in braces, is missing-message's or unknown-reference's.
 //!
 //! Variables get samples that cannot make a doubled word: `‹1›`, `‹2›` …
-//! for a string, 3 for a number given to a function. Errors of reference (an
+//! for a string, 3 for a number given to a function. A variable the
+//! program gives the text of a message (a code's name, a list of phases:
+//! the project's [`super::Project::variable_texts`]) is then given each of
+//! those texts in the locale, in place of its sample, so that “when
+//! { $phases }” with “when the client authenticates” is found. Errors of reference (an
 //! unknown message, term, variable or function, which other checks report
 //! or the program supplies) leave the message unread.
 
@@ -29,11 +33,17 @@ use super::source::SourceFile;
 /// At most this many samples of one message are formatted.
 const MAX_SAMPLES: usize = 24;
 
-/// The rendered-text findings of one locale's files.
+/// At most this many texts of messages are given to one variable.
+const MAX_TEXTS: usize = 64;
+
+/// The rendered-text findings of one locale's files. `variable_texts` names,
+/// by message id and variable, the messages whose texts the program gives
+/// the variable ([`super::Project::variable_texts`]).
 pub(crate) fn check_rendered(
     locale: &str,
     lang: Option<&LanguageIdentifier>,
     files: &[SourceFile<'_>],
+    variable_texts: Option<&BTreeMap<String, BTreeMap<String, Vec<String>>>>,
 ) -> Vec<Finding> {
     let tag = lang.cloned().unwrap_or_default();
     let mut bundle: FluentBundle<&FluentResource> = FluentBundle::new(vec![tag.clone()]);
@@ -42,6 +52,7 @@ pub(crate) fn check_rendered(
         bundle.add_resource_overriding(file.ftl.resource());
     }
     let numbers = plural_samples(lang);
+    let mut texts_of = Texts::default();
     let mut findings = Vec::new();
     for file in files {
         let mut reporter = Reporter::new(locale, file.name, Some(file));
@@ -62,6 +73,12 @@ pub(crate) fn check_rendered(
                     None => format!("“{}”", message.id.name),
                 };
                 let offset = ast::offset_in(source, message.id.name).unwrap_or(0);
+                let texts: BTreeMap<String, Vec<String>> = variable_texts
+                    .and_then(|all| all.get(message.id.name))
+                    .into_iter()
+                    .flatten()
+                    .map(|(name, ids)| (name.clone(), texts_of.of(&bundle, ids)))
+                    .collect();
                 check_pattern(
                     &bundle,
                     &mut reporter,
@@ -71,6 +88,7 @@ pub(crate) fn check_rendered(
                     source,
                     pattern,
                     &numbers,
+                    &texts,
                     &tag,
                 );
             }
@@ -92,6 +110,7 @@ fn check_pattern(
     source: &str,
     pattern: &Pattern<&str>,
     numbers: &[(&'static str, f64)],
+    texts: &BTreeMap<String, Vec<String>>,
     tag: &LanguageIdentifier,
 ) {
     // A pattern of text and variables reads as its source does, with the
@@ -114,7 +133,7 @@ fn check_pattern(
             )
         ),
     };
-    if placeables < 100 && pattern.elements.iter().all(plain) {
+    if placeables < 100 && texts.is_empty() && pattern.elements.iter().all(plain) {
         return;
     }
     let facts = ast::facts(source, pattern);
@@ -131,14 +150,18 @@ fn check_pattern(
         })
         .collect();
     let counted = function_arguments(pattern);
+    let given: Vec<(&String, &Vec<String>)> = texts
+        .iter()
+        .filter(|(name, _)| facts.variables.contains_key(*name))
+        .collect();
     for sample in samples(&facts, numbers, &counted) {
-        let mut args = FluentArgs::new();
+        let mut args = FluentArgs::with_capacity(sample.len());
         for (name, value) in &sample {
-            args.set(name.clone(), value.value());
+            args.set(name.as_str(), value.value());
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-        let shown = describe(&sample);
+        let shown = || describe(&sample);
         // A reference that cannot be resolved (a message or term the
         // locale lacks, which missing-message and unknown-reference
         // report; a function the program supplies) leaves the message
@@ -153,7 +176,7 @@ fn check_pattern(
                     Kind::FormatError,
                     offset,
                     Some(id),
-                    format!("{what} cannot be formatted{shown}: {error}"),
+                    format!("{what} cannot be formatted{}: {error}", shown()),
                 ),
             }
         }
@@ -165,23 +188,60 @@ fn check_pattern(
                 Kind::RenderedEmpty,
                 offset,
                 Some(id),
-                format!("{what} reads as an empty text{shown}"),
+                format!("{what} reads as an empty text{}", shown()),
             );
             return;
         }
-        if let Some((_, word)) =
-            doubled_words(lang, &text).find(|(_, w)| !known.contains(&w.to_lowercase()))
-        {
+        let doubled = |text: &str| {
+            doubled_words(lang, text)
+                .find(|(_, w)| !known.contains(&w.to_lowercase()))
+                .map(|(_, word)| word.to_owned())
+        };
+        let mut report = |text: &str, word: &str, shown: String| {
             reporter.add(
                 Kind::RenderedDoubledWord,
                 offset,
                 Some(id),
                 format!(
                     "{what} reads “{}”{shown}: “{word}” twice in a row, across a placeable",
-                    excerpt(&text)
+                    excerpt(text)
                 ),
             );
+        };
+        if let Some(word) = doubled(&text) {
+            report(&text, &word, shown());
             return;
+        }
+        // The texts the program gives a variable: each in place of the
+        // variable's sample, which is a word nothing else writes (‹1›).
+        for &(name, values) in &given {
+            let Some(Sample::Text(mark)) = sample.get(name) else {
+                continue;
+            };
+            let Some(at) = text.find(mark.as_str()) else {
+                continue;
+            };
+            // A value meets the text around it only at its edges: the
+            // word before the variable and the word after.
+            let (before, after) = (&text[..at], &text[at + mark.len()..]);
+            let start = before
+                .trim_end()
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let end = after
+                .find(|c: char| !c.is_whitespace())
+                .and_then(|first| after[first..].find(char::is_whitespace).map(|n| first + n))
+                .unwrap_or(after.len());
+            for value in values {
+                let window = format!("{}{value}{}", &before[start..], &after[..end]);
+                if let Some(word) = doubled(&window) {
+                    let given_text = text.replace(mark.as_str(), value);
+                    let mut with = sample.clone();
+                    with.insert(name.clone(), Sample::Text(value.clone()));
+                    report(&given_text, &word, describe(&with));
+                    return;
+                }
+            }
         }
     }
 }
@@ -194,10 +254,10 @@ enum Sample {
 }
 
 impl Sample {
-    fn value(&self) -> FluentValue<'static> {
+    fn value(&self) -> FluentValue<'_> {
         match self {
             Sample::Number(_, n) => FluentValue::from(*n),
-            Sample::Text(text) => FluentValue::from(text.clone()),
+            Sample::Text(text) => FluentValue::from(text.as_str()),
         }
     }
 }
@@ -275,6 +335,38 @@ fn function_arguments(pattern: &Pattern<&str>) -> BTreeSet<String> {
         }
     });
     names
+}
+
+/// The texts of messages, formatted once for a locale and kept by id.
+#[derive(Default)]
+struct Texts(BTreeMap<String, Option<String>>);
+
+impl Texts {
+    /// The texts of these messages that a doubled word can tell apart:
+    /// one for each first and last word, at most [`MAX_TEXTS`]. A message
+    /// the locale lacks, or that needs variables, gives none.
+    fn of(&mut self, bundle: &FluentBundle<&FluentResource>, ids: &[String]) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        let mut texts = Vec::new();
+        for id in ids {
+            let text = self.0.entry(id.clone()).or_insert_with(|| {
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                errors.is_empty().then(|| text.into_owned())
+            });
+            let Some(text) = text else {
+                continue;
+            };
+            let mut words = text.split_whitespace();
+            let first = words.next().unwrap_or_default().to_lowercase();
+            let last = words.next_back().map(str::to_lowercase);
+            if seen.insert((first, last)) && texts.len() < MAX_TEXTS {
+                texts.push(text.clone());
+            }
+        }
+        texts
+    }
 }
 
 /// How a finding names the sample that showed it: “ with $count = 1”.

@@ -542,3 +542,31 @@ fn a_pseudo_locale_does_not_replace_a_locale_of_its_tag() {
         "{error}"
     );
 }
+
+/// A variable the program gives the texts of messages is formatted with
+/// each of them: a word the text around it repeats, before or after it, is
+/// a doubled word the source cannot show.
+#[test]
+fn the_texts_a_variable_takes_are_checked_in_place() {
+    let phases = vec![
+        "phase-auth-phrase".to_owned(),
+        "phase-data-phrase".to_owned(),
+    ];
+    let variable_texts = ["frame", "after"]
+        .into_iter()
+        .map(|id| (id.to_owned(), [("phase".to_owned(), phases.clone())].into()))
+        .collect();
+    let options = Options {
+        project: Some(check::Project {
+            used: Default::default(),
+            selector_domains: Default::default(),
+            variable_texts,
+        }),
+        ..policy()
+    };
+    let mut report = check_dir(&project_root().join("tests/fixtures/texts"), &options).unwrap();
+    report
+        .findings
+        .retain(|f| f.kind == Kind::RenderedDoubledWord);
+    insta::assert_snapshot!(check::render_text(&report, "locales", false));
+}
