@@ -799,7 +799,10 @@ pub(super) fn catalog(tree: &Tree) -> Result<Loaded, CatalogError> {
             for related in &raw.related {
                 related_refs.push((file, number, *related.get_ref(), related.span()));
             }
-            for (index, definition) in raw.defined.get_ref().iter().enumerate() {
+            // A code defined again is reported below; its definitions
+            // are not the first one's, whose commands are resolved later.
+            let again = seen.contains_key(&number);
+            for (index, definition) in raw.defined.get_ref().iter().enumerate().filter(|_| !again) {
                 let names = |list: &[Spanned<String>]| {
                     list.iter()
                         .map(|c| (c.get_ref().clone(), c.span()))
