@@ -172,7 +172,7 @@ impl Default for Options {
 /// Checks every locale of a locales tree (a directory or the embedded
 /// copy) laid out `<lang>/*.ftl`.
 pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
-    let locales = select_locales(tree, &options.reference, &options.locales)?;
+    let mut locales = select_locales(tree, &options.reference, &options.locales)?;
     let mut options = options.clone();
     options
         .allow_untranslated
@@ -180,7 +180,6 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
     let options = &options;
     let mut texts = read_locales(tree, &locales)?;
     let pseudo = source::pseudo_locales(tree, reference_of(&texts), &options.pseudo)?;
-    let mut locales = locales;
     locales.extend(pseudo.iter().map(|locale| locale.folder.clone()));
     texts.extend(pseudo);
     let reference_files = reference_of(&texts).parse();

@@ -13,9 +13,9 @@
 //! program gives the text of a message (a code's name, a list of phases:
 //! the project's [`super::Project::variable_texts`]) is then given each of
 //! those texts in the locale, in place of its sample, so that “when
-//! { $phases }” with “when the client authenticates” is found. Errors of reference (an
-//! unknown message, term, variable or function, which other checks report
-//! or the program supplies) leave the message unread.
+//! { $phases }” with “when the client authenticates” is found. Errors of
+//! reference (an unknown message, term, variable or function, which other
+//! checks report or the program supplies) leave the message unread.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -61,6 +61,14 @@ pub(crate) fn check_rendered(
             let Entry::Message(message) = entry else {
                 continue;
             };
+            // The texts the program gives its variables, for the value and
+            // the attributes alike.
+            let texts: BTreeMap<String, Vec<String>> = variable_texts
+                .and_then(|all| all.get(message.id.name))
+                .into_iter()
+                .flatten()
+                .map(|(name, ids)| (name.clone(), texts_of.of(&bundle, ids)))
+                .collect();
             let patterns = message.value.iter().map(|value| (None, value)).chain(
                 message
                     .attributes
@@ -73,12 +81,6 @@ pub(crate) fn check_rendered(
                     None => format!("“{}”", message.id.name),
                 };
                 let offset = ast::offset_in(source, message.id.name).unwrap_or(0);
-                let texts: BTreeMap<String, Vec<String>> = variable_texts
-                    .and_then(|all| all.get(message.id.name))
-                    .into_iter()
-                    .flatten()
-                    .map(|(name, ids)| (name.clone(), texts_of.of(&bundle, ids)))
-                    .collect();
                 check_pattern(
                     &bundle,
                     &mut reporter,

@@ -147,10 +147,7 @@ pub(crate) fn pseudo_locales(
                 .map(|file| {
                     let relative = format!("{name}/{}", file.base);
                     FileText {
-                        ftl: Arc::new(FtlFile::parse(
-                            tree.display_path(&relative),
-                            pseudo.ftl(&file.ftl),
-                        )),
+                        ftl: Arc::new(pseudo.file(&file.ftl, tree.display_path(&relative))),
                         name: relative,
                         base: file.base.clone(),
                     }

@@ -399,10 +399,7 @@ impl Locales {
                 files.push(match pseudo {
                     Some(pseudo) => {
                         let name = format!("{lang}{}", &file[folder.len()..]);
-                        Arc::new(FtlFile::parse(
-                            self.tree.display_path(&name),
-                            pseudo.ftl(&ftl),
-                        ))
+                        Arc::new(pseudo.file(&ftl, self.tree.display_path(&name)))
                     }
                     None => ftl,
                 });

@@ -96,6 +96,12 @@ impl Pseudo {
         out
     }
 
+    /// The pseudo-locale's version of a reference file, parsed, named
+    /// `path` in messages.
+    pub fn file(self, reference: &FtlFile, path: String) -> FtlFile {
+        FtlFile::parse(path, self.ftl(reference))
+    }
+
     /// The pseudo-locale's version of a reference file's text: each text
     /// element of each message and term transformed, everything else as
     /// written. Only letters change, so every line keeps its number and
