@@ -66,8 +66,10 @@ pub fn doubled_words<'t>(
     text: &'t str,
 ) -> impl Iterator<Item = (usize, &'t str)> + use<'t> {
     let allowed = allowed_doubles(lang);
-    // Only the words at the edges of what spaces part are compared, so
-    // most characters are never looked up in Unicode's tables.
+    // Only the words at the edges of what spaces part are compared, and a
+    // word before is looked for only when its last character matches the
+    // word after's: most characters are never looked up in Unicode's
+    // tables.
     text.split('\u{FFFC}').flat_map(move |stretch| {
         let base = ast::offset_in(text, stretch).unwrap_or(0);
         let mut before: Option<&str> = None;
@@ -75,8 +77,13 @@ pub fn doubled_words<'t>(
             .split(char::is_whitespace)
             .filter(|token| !token.is_empty())
             .filter_map(move |token| {
-                let last = last_word(before.replace(token)?)?;
+                let before = without_closing_tags(before.replace(token)?);
                 let (at, word) = first_word(token)?;
+                let lowercase_last = |text: &str| text.chars().next_back()?.to_lowercase().last();
+                if lowercase_last(before) != lowercase_last(word) {
+                    return None;
+                }
+                let last = last_word(before)?;
                 let doubled = last
                     .chars()
                     .flat_map(char::to_lowercase)
@@ -89,20 +96,38 @@ pub fn doubled_words<'t>(
     })
 }
 
+/// Han, kana and Hangul, which run on without spaces, are letters
+/// throughout these blocks: no table lookup for them.
+const LETTER_BLOCKS: [std::ops::RangeInclusive<char>; 4] = [
+    '\u{4E00}'..='\u{9FFF}',
+    '\u{AC00}'..='\u{D7A3}',
+    '\u{3041}'..='\u{3096}',
+    '\u{30A1}'..='\u{30FA}',
+];
+
 /// Letters, digits and apostrophes make words.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '’'
+    c.is_ascii_alphanumeric()
+        || LETTER_BLOCKS.iter().any(|block| block.contains(&c))
+        || c.is_alphanumeric()
+        || c == '\''
+        || c == '’'
 }
 
 const OPENING_TAGS: [&str; 2] = ["<samp>", "<code>"];
 const CLOSING_TAGS: [&str; 2] = ["</samp>", "</code>"];
 
-/// The word a token of text ends with, after the tags that close literals.
-fn last_word(token: &str) -> Option<&str> {
+/// A token of text without the tags that close literals at its end.
+fn without_closing_tags(token: &str) -> &str {
     let mut token = token;
     while let Some(rest) = CLOSING_TAGS.iter().find_map(|tag| token.strip_suffix(tag)) {
         token = rest;
     }
+    token
+}
+
+/// The word a token of text, its closing tags removed, ends with.
+fn last_word(token: &str) -> Option<&str> {
     let start = token
         .char_indices()
         .rev()
@@ -293,6 +318,13 @@ fn is_kebab_case(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_blocks_taken_for_letters_are_letters() {
+        for c in LETTER_BLOCKS.into_iter().flatten() {
+            assert!(c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn doubled_words_are_found_with_their_offsets() {

@@ -1,11 +1,11 @@
 //! The translation checker behind `cargo xtask check`: every defect of every
 //! locale of a `<lang>/*.ftl` tree, each with its position.
 //!
-//! This module sequences the work: it reads the tree (`source`), indexes
-//! the reference (`reference`) and checks each locale in parallel
+//! This module sequences the work: it reads the reference (`source`) and
+//! indexes it (`reference`), then reads and checks each locale in parallel
 //! (`structure`, which hands each pattern to `pattern`, `plural` and
 //! [`lints`]); the project's own rules are in [`project`], the kinds of
-//! finding in [`finding`], and the three output formats in `output`.
+//! finding in [`finding`], and the output formats in `output`.
 //!
 //! Architecture invariant: bad input is data. A syntax error, a missing
 //! file or a broken message is a [`Finding`]; the check goes on with the rest
@@ -48,9 +48,7 @@ pub use project::Project;
 pub use source::ALLOWLIST;
 
 pub(crate) use reference::{Counted, Ordered, count_reference, index_reference};
-pub(crate) use source::{
-    LocaleText, SourceFile, read_locales, read_reference, reference_of, select_locales,
-};
+pub(crate) use source::{LocaleText, read_locales, read_reference, reference_of, select_locales};
 
 /// Everything a check found, and the sources needed to show it.
 #[derive(Debug, Default)]
@@ -169,6 +167,23 @@ impl Default for Options {
     }
 }
 
+/// What one task of [`check`] checks.
+enum Work<'a> {
+    /// The reference, read and parsed before the tasks start.
+    Reference,
+    /// A locale folder, read and parsed in its task.
+    Folder(&'a source::LocaleFolder),
+    /// A pseudo-locale, made from the reference.
+    Pseudo(LocaleText),
+}
+
+/// What one task of [`check`] gives: the locale's findings, sorted, and
+/// the text of its files by name.
+struct Checked {
+    findings: Vec<Finding>,
+    sources: Vec<(String, String)>,
+}
+
 /// Checks every locale of a locales tree (a directory or the embedded
 /// copy) laid out `<lang>/*.ftl`.
 pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
@@ -178,55 +193,90 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
         .allow_untranslated
         .extend(source::read_allowlist(tree)?);
     let options = &options;
-    let mut texts = read_locales(tree, &locales)?;
-    let pseudo = source::pseudo_locales(tree, reference_of(&texts), &options.pseudo)?;
-    locales.extend(pseudo.iter().map(|locale| locale.folder.clone()));
-    texts.extend(pseudo);
-    let reference_files = reference_of(&texts).parse();
+    let reference_text = source::read_locale(
+        tree,
+        locales
+            .iter()
+            .find(|folder| folder.is_reference)
+            .expect("a selection holds the reference"),
+    )?;
+    let pseudo = source::pseudo_locales(tree, &reference_text, &options.pseudo)?;
+    let pseudo_folders: Vec<source::LocaleFolder> =
+        pseudo.iter().map(|locale| locale.folder.clone()).collect();
+    let reference_files = reference_text.parse();
     let reference = index_reference(&reference_files);
     let english = origin::english(reference_files.iter().map(|f| f.ftl));
-    // Each locale is parsed once, in its own task, and dropped when checked;
-    // the reference, parsed above, serves every task.
-    let mut findings: Vec<Finding> = texts
-        .par_iter()
-        .flat_map(|locale| {
+    let work: Vec<Work<'_>> = locales
+        .iter()
+        .map(|folder| {
+            if folder.is_reference {
+                Work::Reference
+            } else {
+                Work::Folder(folder)
+            }
+        })
+        .chain(pseudo.into_iter().map(Work::Pseudo))
+        .collect();
+    // Each locale is read, parsed, checked and dropped in its own task, so
+    // that only the locales being checked are in memory; the reference,
+    // parsed above, serves every task.
+    let checked: Vec<Checked> = work
+        .into_par_iter()
+        .map(|work| {
+            let read;
+            let locale = match &work {
+                Work::Reference => &reference_text,
+                Work::Folder(folder) => {
+                    read = source::read_locale(tree, folder)?;
+                    &read
+                }
+                Work::Pseudo(text) => text,
+            };
             let mut glossary = source::read_glossary(tree, &locale.folder);
             if let Some(words) = options.allow_untranslated_in.get(&locale.folder.name) {
                 glossary.extend(words.iter().cloned());
             }
-            let check = |files: &[SourceFile<'_>]| {
-                structure::check_locale(
-                    &locale.folder,
-                    files,
-                    &reference,
-                    &reference_files,
-                    options,
-                    &glossary,
-                )
-            };
-            let rendered = |files: &[SourceFile<'_>]| {
-                rendered::check_rendered(
-                    &locale.folder.name,
-                    locale.folder.grammar.as_ref(),
-                    files,
-                    options.project.as_ref().map(|p| &p.variable_texts),
-                )
-            };
-            if locale.folder.is_reference {
-                let mut findings = check(&reference_files);
-                findings.extend(rendered(&reference_files));
-                findings
+            let own_files;
+            let files = if locale.folder.is_reference {
+                &reference_files
             } else {
-                let files = locale.parse();
-                let mut findings = check(&files);
-                if locale.folder.pseudo.is_none() {
-                    findings.extend(stale::check_stale(tree, &locale.folder, &files, &english));
-                }
-                findings.extend(rendered(&files));
-                findings
+                own_files = locale.parse();
+                &own_files
+            };
+            let mut findings = structure::check_locale(
+                &locale.folder,
+                files,
+                &reference,
+                &reference_files,
+                options,
+                &glossary,
+            );
+            if !locale.folder.is_reference && locale.folder.pseudo.is_none() {
+                findings.extend(stale::check_stale(tree, &locale.folder, files, &english));
             }
+            findings.extend(rendered::check_rendered(
+                &locale.folder.name,
+                locale.folder.grammar.as_ref(),
+                files,
+                options.project.as_ref().map(|p| &p.variable_texts),
+            ));
+            let mut findings = applied(findings, options);
+            sort(&mut findings);
+            let sources = locale
+                .files
+                .iter()
+                .map(|f| (f.name.clone(), f.ftl.written().to_owned()))
+                .collect();
+            Ok(Checked { findings, sources })
         })
-        .collect();
+        .collect::<Result<_, CheckError>>()?;
+    let mut findings = Vec::with_capacity(checked.iter().map(|c| c.findings.len()).sum());
+    let mut sources = BTreeMap::new();
+    for locale in checked {
+        findings.extend(locale.findings);
+        sources.extend(locale.sources);
+    }
+    let mut others = Vec::new();
     for (name, reason) in source::misnamed_folders(tree)? {
         let mut reporter = finding::Reporter::new(&name, &name, None);
         reporter.add(
@@ -235,34 +285,20 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             None,
             format!("the locale folder “{name}” is not named with its language tag: {reason}; smtpkb cannot load the tree until it is renamed"),
         );
-        findings.extend(reporter.into_findings());
+        others.extend(reporter.into_findings());
     }
     if let Some(project) = &options.project {
-        findings.extend(project::check_project(
+        others.extend(project::check_project(
             project,
             &reference_files,
             &reference,
             options,
         ));
     }
-    let mut findings: Vec<Finding> = findings
-        .into_iter()
-        .filter_map(|finding| options.overrides.apply(finding))
-        .collect();
-    findings.sort_by(|a, b| {
-        (&a.locale, &a.file, a.line, a.column, a.kind, &a.message)
-            .cmp(&(&b.locale, &b.file, b.line, b.column, b.kind, &b.message))
-    });
-    findings.dedup();
-    let mut sources: BTreeMap<String, String> = texts
-        .into_iter()
-        .flat_map(|locale| {
-            locale
-                .files
-                .into_iter()
-                .map(|f| (f.name, f.ftl.written().to_owned()))
-        })
-        .collect();
+    findings.extend(applied(others, options));
+    // The locales' findings come in runs already sorted, which the sort
+    // merges.
+    sort(&mut findings);
     // A record that cannot be read is shown like a Fluent file.
     for finding in &findings {
         if finding.kind == Kind::RecordSyntax
@@ -272,11 +308,8 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             sources.insert(finding.file.clone(), text);
         }
     }
-    let reference = locales
-        .iter()
-        .find(|folder| folder.is_reference)
-        .map(|folder| folder.name.clone())
-        .expect("a selection holds the reference");
+    let reference = reference_text.folder.name.clone();
+    locales.extend(pseudo_folders);
     Ok(Report {
         findings,
         sources,
@@ -287,4 +320,22 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
         },
         reference,
     })
+}
+
+/// The findings the settings keep, with the severities they give.
+fn applied(findings: Vec<Finding>, options: &Options) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|finding| options.overrides.apply(finding))
+        .collect()
+}
+
+/// Sorts findings by locale, file, line, column, kind and message, once
+/// each.
+fn sort(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        (&a.locale, &a.file, a.line, a.column, a.kind, &a.message)
+            .cmp(&(&b.locale, &b.file, b.line, b.column, b.kind, &b.message))
+    });
+    findings.dedup();
 }

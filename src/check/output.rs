@@ -2,7 +2,9 @@
 //! prints them), JSON, GitHub workflow annotations, SARIF 2.1.0 (for code
 //! scanning) and JUnit XML (for GitLab's and Jenkins' test reports).
 
+use rayon::prelude::*;
 use serde::Serialize;
+use serde_json::ser::Formatter;
 
 use super::{Finding, Kind, Report, Severity};
 use crate::diagnostic::{self, Snippet};
@@ -256,25 +258,61 @@ pub fn render_junit(report: &Report, root: &str) -> String {
 /// JSON: `{"findings": […], "summary": {"errors": N, "warnings": N}}`, each
 /// finding with the `help` of its kind.
 pub fn render_json(report: &Report) -> String {
-    let json = JsonReport {
-        findings: report
-            .findings
-            .iter()
-            .map(|finding| JsonFinding {
-                finding,
-                help: finding.kind.help(),
-            })
-            .collect(),
+    // The findings are written in parallel, each indented as an element of
+    // the array, and set into the document written without them.
+    let document = JsonReport {
+        findings: Vec::new(),
         summary: Summary {
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),
         },
     };
-    // About 370 bytes a finding: the text is written once, not regrown.
-    let mut out = Vec::with_capacity(400 * report.findings.len() + 64);
-    serde_json::to_writer_pretty(&mut out, &json).expect("findings serialize");
-    out.push(b'\n');
-    String::from_utf8(out).expect("serde_json writes UTF-8")
+    let document = serde_json::to_string_pretty(&document).expect("a summary serializes");
+    let open = document.find("[]").expect("an empty array is written []") + 1;
+    let (head, tail) = document.split_at(open);
+    // Two levels in, as in the document: its object and the array.
+    let mut nested = serde_json::ser::PrettyFormatter::new();
+    nested
+        .begin_object(&mut std::io::sink())
+        .expect("a sink takes all");
+    nested
+        .begin_array(&mut std::io::sink())
+        .expect("a sink takes all");
+    let chunks: Vec<String> = report
+        .findings
+        .par_chunks(512)
+        .map(|findings| {
+            // About 370 bytes a finding: the text is written once, not
+            // regrown.
+            let mut out = Vec::with_capacity(400 * findings.len());
+            for (i, finding) in findings.iter().enumerate() {
+                out.extend_from_slice(if i == 0 { b"    " } else { b",\n    " });
+                let finding = JsonFinding {
+                    finding,
+                    help: finding.kind.help(),
+                };
+                let mut serializer =
+                    serde_json::Serializer::with_formatter(&mut out, nested.clone());
+                finding
+                    .serialize(&mut serializer)
+                    .expect("findings serialize");
+            }
+            String::from_utf8(out).expect("serde_json writes UTF-8")
+        })
+        .collect();
+    let length = chunks.iter().map(|chunk| chunk.len() + 2).sum::<usize>();
+    let mut out = String::with_capacity(document.len() + length + 4);
+    out.push_str(head);
+    for (i, chunk) in chunks.iter().enumerate() {
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.push_str(chunk);
+    }
+    if !chunks.is_empty() {
+        out.push_str("\n  ");
+    }
+    out.push_str(tail);
+    out.push('\n');
+    out
 }
 
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=…::message`.

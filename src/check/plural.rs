@@ -41,9 +41,8 @@ pub(crate) fn plural_categories(lang: Option<&LanguageIdentifier>) -> BTreeSet<&
     let mut categories = BTreeSet::new();
     // Integers only, as compare-locales counts them: categories that only
     // fractions reach (Czech “many”) are not required of a count.
-    let samples = (0..=1000u32).map(|n| n.to_string());
-    for sample in samples {
-        if let Ok(category) = rules.select(sample.as_str()) {
+    for n in 0..=1000u32 {
+        if let Ok(category) = rules.select(n) {
             categories.insert(category_name(category));
         }
     }

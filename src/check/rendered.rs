@@ -416,9 +416,13 @@ fn plural_samples(lang: Option<&LanguageIdentifier>) -> Vec<(&'static str, f64)>
         return vec![("other", 3.0)];
     };
     let mut found: Vec<(&'static str, f64)> = Vec::new();
-    let candidates = (0..=200).map(f64::from).chain([0.5, 1.5, 2.5, 1_000_000.0]);
-    for n in candidates {
-        let Ok(category) = rules.select(n) else {
+    // Integers are given to the rules as integers: a float is read
+    // through its decimal digits.
+    let integers = (0..=200u32).map(|n| (f64::from(n), rules.select(n)));
+    let fractions = [0.5, 1.5, 2.5].map(|n| (n, rules.select(n)));
+    let million = (1_000_000.0, rules.select(1_000_000u32));
+    for (n, category) in integers.chain(fractions).chain([million]) {
+        let Ok(category) = category else {
             continue;
         };
         let name = super::plural::category_name(category);

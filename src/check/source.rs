@@ -2,10 +2,11 @@
 //! them: through [`Tree`], each `.ftl` parsed once, with its line index
 //! built once.
 //!
-//! Ownership: the files ([`LocaleText`]) are read and parsed first, each
-//! into an [`FtlFile`] (the one parsed form of a `.ftl` file, shared with
-//! the bundles), and live for the whole run; a [`SourceFile`] is a view of
-//! one of them.
+//! Ownership: a locale's files ([`LocaleText`]) are read and parsed
+//! together, each into an [`FtlFile`] (the one parsed form of a `.ftl`
+//! file, shared with the bundles); the checker holds one locale's for as
+//! long as it checks them, the reference's for the whole run. A
+//! [`SourceFile`] is a view of one of them.
 
 use fluent_syntax::ast::{Entry, Pattern};
 use rayon::prelude::*;
@@ -208,7 +209,7 @@ pub(crate) fn read_reference(
 }
 
 /// The `.ftl` files directly in one locale's folder.
-fn read_locale(tree: &Tree, folder: &LocaleFolder) -> Result<LocaleText, CheckError> {
+pub(crate) fn read_locale(tree: &Tree, folder: &LocaleFolder) -> Result<LocaleText, CheckError> {
     let mut files = Vec::new();
     for name in tree.files_in(&folder.name)? {
         // `vi/ui.ftl` gives `ui.ftl`.

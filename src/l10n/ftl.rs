@@ -352,6 +352,17 @@ fn too_deep(text: &str) -> Vec<(usize, std::ops::Range<usize>)> {
                 continue;
             }
         }
+        if depth == 0 {
+            // Outside placeables only a `{` or the next line counts.
+            let Some(n) = memchr::memchr2(b'{', b'\n', &b[i..]) else {
+                break;
+            };
+            i += n;
+            if b[i] == b'\n' {
+                i += 1;
+                continue;
+            }
+        }
         match b[i] {
             b'{' | b'(' if b[i] == b'{' || depth > 0 => {
                 depth += 1;
