@@ -109,8 +109,8 @@ pub enum AssetError {
 pub const MAX_FILE: u64 = 128 << 20;
 
 /// One asset tree: embedded, or a directory that replaces the embedded copy.
-/// Clones share the files already parsed ([`Tree::ftl`]), so that every
-/// reader of a tree in one process parses each file once.
+/// Clones share the files parsed and still held ([`Tree::ftl`]), so that
+/// the readers of a tree in one process parse each file once.
 #[derive(Debug, Clone)]
 pub struct Tree {
     kind: Kind,

@@ -441,14 +441,21 @@ fn checker(cli: &Cli) -> anyhow::Result<ExitCode> {
             }
             let color = std::io::stdout().is_terminal();
             let mut stdout = std::io::stdout().lock();
-            let rendered = check::render(&report, &locales.display_path(""), format, color);
             finish_output(
-                stdout
-                    .write_all(rendered.as_bytes())
-                    .and_then(|()| stdout.flush()),
+                check::write_report(
+                    &report,
+                    &locales.display_path(""),
+                    format,
+                    color,
+                    &mut stdout,
+                )
+                .and_then(|()| stdout.flush()),
             )?;
             let failed = report.count(Severity::Error) > 0
                 || (*deny_warnings && report.count(Severity::Warning) > 0);
+            // The process ends with this command, and its memory goes back
+            // whole, sooner than a large report is freed piece by piece.
+            std::mem::forget(report);
             Ok(if failed {
                 ExitCode::FAILURE
             } else {

@@ -79,8 +79,7 @@ pub fn doubled_words<'t>(
             .filter_map(move |token| {
                 let before = without_closing_tags(before.replace(token)?);
                 let (at, word) = first_word(token)?;
-                let lowercase_last = |text: &str| text.chars().next_back()?.to_lowercase().last();
-                if lowercase_last(before) != lowercase_last(word) {
+                if !end_alike(before, word) {
                     return None;
                 }
                 let last = last_word(before)?;
@@ -116,6 +115,17 @@ fn is_word_char(c: char) -> bool {
 
 const OPENING_TAGS: [&str; 2] = ["<samp>", "<code>"];
 const CLOSING_TAGS: [&str; 2] = ["</samp>", "</code>"];
+
+/// Whether two texts end with the same character, ignoring case: a test
+/// that two words are the same that is quick to fail.
+fn end_alike(a: &str, b: &str) -> bool {
+    match (a.chars().next_back(), b.chars().next_back()) {
+        (Some(a), Some(b)) if a == b => true,
+        (Some(a), Some(b)) if a.is_ascii() && b.is_ascii() => a.eq_ignore_ascii_case(&b),
+        (Some(a), Some(b)) => a.to_lowercase().last() == b.to_lowercase().last(),
+        _ => false,
+    }
+}
 
 /// A token of text without the tags that close literals at its end.
 fn without_closing_tags(token: &str) -> &str {

@@ -42,7 +42,7 @@ use crate::l10n::{Pseudo, REFERENCE, origin};
 pub use finding::{Finding, Kind, Severity};
 pub use output::{
     ReportFormat, counted, render, render_github, render_json, render_junit, render_sarif,
-    render_text,
+    render_text, write_report,
 };
 pub use project::Project;
 pub use source::ALLOWLIST;

@@ -88,13 +88,28 @@ pub enum ReportFormat {
 /// A report in `format`; paths start with `root`, and text is coloured
 /// when `color`.
 pub fn render(report: &Report, root: &str, format: ReportFormat, color: bool) -> String {
-    match format {
+    let mut out = Vec::new();
+    write_report(report, root, format, color, &mut out).expect("a Vec takes all");
+    String::from_utf8(out).expect("reports are UTF-8")
+}
+
+/// Writes a report in `format` to `out`, as [`render`] gives it: a large
+/// JSON report is written in pieces, never held whole.
+pub fn write_report(
+    report: &Report,
+    root: &str,
+    format: ReportFormat,
+    color: bool,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
+    let text = match format {
+        ReportFormat::Json => return write_json(report, out),
         ReportFormat::Text => render_text(report, root, color),
-        ReportFormat::Json => render_json(report),
         ReportFormat::Github => render_github(report, root),
         ReportFormat::Sarif => render_sarif(report, root),
         ReportFormat::Junit => render_junit(report, root),
-    }
+    };
+    out.write_all(text.as_bytes())
 }
 
 /// The level SARIF and JUnit give a severity.
@@ -258,8 +273,13 @@ pub fn render_junit(report: &Report, root: &str) -> String {
 /// JSON: `{"findings": […], "summary": {"errors": N, "warnings": N}}`, each
 /// finding with the `help` of its kind.
 pub fn render_json(report: &Report) -> String {
-    // The findings are written in parallel, each indented as an element of
-    // the array, and set into the document written without them.
+    render(report, "", ReportFormat::Json, false)
+}
+
+/// Writes [`render_json`]'s document to `out`.
+fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    // The findings are serialized in parallel, each indented as an element
+    // of the array, and written into the document serialized without them.
     let document = JsonReport {
         findings: Vec::new(),
         summary: Summary {
@@ -272,21 +292,17 @@ pub fn render_json(report: &Report) -> String {
     let (head, tail) = document.split_at(open);
     // Two levels in, as in the document: its object and the array.
     let mut nested = serde_json::ser::PrettyFormatter::new();
-    nested
-        .begin_object(&mut std::io::sink())
-        .expect("a sink takes all");
-    nested
-        .begin_array(&mut std::io::sink())
-        .expect("a sink takes all");
-    let chunks: Vec<String> = report
+    nested.begin_object(&mut std::io::sink())?;
+    nested.begin_array(&mut std::io::sink())?;
+    let chunks: Vec<Vec<u8>> = report
         .findings
         .par_chunks(512)
         .map(|findings| {
             // About 370 bytes a finding: the text is written once, not
             // regrown.
             let mut out = Vec::with_capacity(400 * findings.len());
-            for (i, finding) in findings.iter().enumerate() {
-                out.extend_from_slice(if i == 0 { b"    " } else { b",\n    " });
+            for finding in findings {
+                out.extend_from_slice(b",\n    ");
                 let finding = JsonFinding {
                     finding,
                     help: finding.kind.help(),
@@ -297,22 +313,20 @@ pub fn render_json(report: &Report) -> String {
                     .serialize(&mut serializer)
                     .expect("findings serialize");
             }
-            String::from_utf8(out).expect("serde_json writes UTF-8")
+            out
         })
         .collect();
-    let length = chunks.iter().map(|chunk| chunk.len() + 2).sum::<usize>();
-    let mut out = String::with_capacity(document.len() + length + 4);
-    out.push_str(head);
+    out.write_all(head.as_bytes())?;
+    // Each chunk starts with the comma that parts it from the one before;
+    // the first has none.
     for (i, chunk) in chunks.iter().enumerate() {
-        out.push_str(if i == 0 { "\n" } else { ",\n" });
-        out.push_str(chunk);
+        out.write_all(if i == 0 { &chunk[1..] } else { chunk })?;
     }
     if !chunks.is_empty() {
-        out.push_str("\n  ");
+        out.write_all(b"\n  ")?;
     }
-    out.push_str(tail);
-    out.push('\n');
-    out
+    out.write_all(tail.as_bytes())?;
+    out.write_all(b"\n")
 }
 
 /// GitHub workflow commands: `::error file=…,line=…,col=…,title=…::message`.

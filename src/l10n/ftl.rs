@@ -2,15 +2,16 @@
 //! use it), its syntax errors, its line index, and each entry with the
 //! byte offset where its id is written.
 //!
-//! Architecture invariant: a file is parsed once per process, and finding
-//! any position in it is a lookup in the index built with it, never a
-//! rescan, so that nothing is quadratic in the number of entries. What
+//! Architecture invariant: a file is parsed once for as long as anything
+//! holds it (the tree's cache holds it weakly, so that a check of a large
+//! tree has in memory only the locales it is checking), and finding any
+//! position in it is a lookup in the index built with it, never a rescan, so that nothing is quadratic in the number of entries. What
 //! cannot be read (a syntax error, nesting deeper than [`MAX_NESTING`],
 //! bytes that are not UTF-8) is a [`SyntaxError`] of the file, the same
 //! for every command.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
@@ -19,10 +20,10 @@ use fluent_syntax::parser::{ErrorKind, ParserError};
 use crate::assets::{AssetError, Tree};
 use crate::diagnostic::{LineIndex, Location};
 
-/// The `.ftl` files of a tree parsed so far, by path within the tree,
-/// shared by the tree's clones.
+/// The `.ftl` files of a tree parsed and still held, by path within the
+/// tree, shared by the tree's clones.
 #[derive(Clone, Default)]
-pub(crate) struct ParseCache(Arc<Mutex<HashMap<String, Arc<FtlFile>>>>);
+pub(crate) struct ParseCache(Arc<Mutex<HashMap<String, Weak<FtlFile>>>>);
 
 impl std::fmt::Debug for ParseCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -32,13 +33,14 @@ impl std::fmt::Debug for ParseCache {
 
 impl Tree {
     /// One `.ftl` file of the tree, parsed on its first use by any holder
-    /// of this tree or of its clones. Invalid UTF-8 is replaced by U+FFFD
-    /// and is a [`SyntaxError`] at the first invalid byte, so that the
-    /// checker can check the rest of the file while a bundle refuses it.
+    /// of this tree or of its clones, and again only once none holds it.
+    /// Invalid UTF-8 is replaced by U+FFFD and is a [`SyntaxError`] at the
+    /// first invalid byte, so that the checker can check the rest of the
+    /// file while a bundle refuses it.
     pub fn ftl(&self, relative: &str) -> Result<Arc<FtlFile>, AssetError> {
         let cache = || self.parsed.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(file) = cache().get(relative) {
-            return Ok(Arc::clone(file));
+        if let Some(file) = cache().get(relative).and_then(Weak::upgrade) {
+            return Ok(file);
         }
         let bytes = self.read_bytes(relative)?;
         let (text, not_utf8) = match String::from_utf8(bytes) {
@@ -62,7 +64,7 @@ impl Tree {
             );
         }
         let file = Arc::new(file);
-        cache().insert(relative.to_owned(), Arc::clone(&file));
+        cache().insert(relative.to_owned(), Arc::downgrade(&file));
         Ok(file)
     }
 }
@@ -442,6 +444,14 @@ mod tests {
         let again = tree.clone().ftl("en/ui.ftl").unwrap();
         assert!(Arc::ptr_eq(&first, &again));
         assert!(first.syntax_errors().is_empty());
+    }
+
+    #[test]
+    fn a_file_no_one_holds_is_not_kept() {
+        let tree = Tree::embedded(crate::assets::Kind::Locales);
+        let file = Arc::downgrade(&tree.ftl("en/ui.ftl").unwrap());
+        assert!(file.upgrade().is_none());
+        assert!(tree.ftl("en/ui.ftl").unwrap().syntax_errors().is_empty());
     }
 
     #[test]
