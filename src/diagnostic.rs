@@ -47,7 +47,7 @@ impl LineIndex {
     /// Indexes a text.
     pub fn new(text: &str) -> LineIndex {
         let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
             .collect();
         let mut marks = vec![(0, 0)];
         let (mut at, mut chars) = (0, 0);

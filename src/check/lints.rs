@@ -95,19 +95,35 @@ pub fn doubled_words<'t>(
     })
 }
 
-/// Han, kana and Hangul, which run on without spaces, are letters
-/// throughout these blocks: no table lookup for them.
-const LETTER_BLOCKS: [std::ops::RangeInclusive<char>; 4] = [
-    '\u{4E00}'..='\u{9FFF}',
-    '\u{AC00}'..='\u{D7A3}',
+/// Blocks of letters only: the Latin of most European languages and of
+/// Vietnamese, Greek, Cyrillic, Hebrew, Arabic, Thai, and Han, kana and
+/// Hangul, which run on without spaces. A character in one is a letter
+/// without a lookup in Unicode's tables.
+const LETTER_BLOCKS: [std::ops::RangeInclusive<char>; 18] = [
+    '\u{00C0}'..='\u{00D6}',
+    '\u{00D8}'..='\u{00F6}',
+    '\u{00F8}'..='\u{02AF}',
+    '\u{0388}'..='\u{038A}',
+    '\u{038E}'..='\u{03A1}',
+    '\u{03A3}'..='\u{03F5}',
+    '\u{0400}'..='\u{0481}',
+    '\u{048A}'..='\u{052F}',
+    '\u{05D0}'..='\u{05EA}',
+    '\u{0620}'..='\u{064A}',
+    '\u{0E01}'..='\u{0E30}',
+    '\u{1E00}'..='\u{1EFF}',
     '\u{3041}'..='\u{3096}',
     '\u{30A1}'..='\u{30FA}',
+    '\u{3400}'..='\u{4DBF}',
+    '\u{4E00}'..='\u{9FFF}',
+    '\u{AC00}'..='\u{D7A3}',
+    '\u{F900}'..='\u{FA6D}',
 ];
 
 /// Letters, digits and apostrophes make words.
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
-        || LETTER_BLOCKS.iter().any(|block| block.contains(&c))
+        || (!c.is_ascii() && LETTER_BLOCKS.iter().any(|block| block.contains(&c)))
         || c.is_alphanumeric()
         || c == '\''
         || c == '’'
