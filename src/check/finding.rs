@@ -308,8 +308,6 @@ impl<'a> Reporter<'a> {
         );
     }
 
-    /// A finding about something absent from the file, such as a missing
-    /// message: it has no position of its own, so it points at the file.
     /// A finding at a byte offset of a file that is not Fluent, whose
     /// text is `text`.
     pub(crate) fn add_in_text(&mut self, kind: Kind, text: &str, offset: usize, message: String) {
@@ -328,6 +326,8 @@ impl<'a> Reporter<'a> {
         );
     }
 
+    /// A finding about something absent from the file, such as a missing
+    /// message: it has no position of its own, so it points at the file.
     pub(crate) fn add_to_file(
         &mut self,
         severity: Severity,

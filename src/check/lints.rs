@@ -9,7 +9,7 @@ use fluent_syntax::ast::PatternElement;
 
 use super::ast::{self, Facts};
 use super::finding::{Kind, Reporter, Severity};
-use super::pattern::PatternContext;
+use super::pattern::{PatternContext, What};
 use super::source::Parsed;
 use crate::l10n::Direction;
 
@@ -182,7 +182,7 @@ fn first_word(token: &str) -> Option<(usize, &str)> {
 pub(crate) fn check_characters(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
 ) {
     for &(c, offset) in &facts.controls {
@@ -203,7 +203,7 @@ pub(crate) fn check_characters(
 pub(crate) fn check_doubled_words(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
 ) {
     for run in &facts.runs {
@@ -230,7 +230,7 @@ pub(crate) fn check_doubled_words(
 pub(crate) fn check_variant_placeables(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
 ) {
     let is_category = |key: &String| {

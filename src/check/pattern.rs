@@ -50,6 +50,24 @@ pub(crate) struct PatternContext<'a> {
     pub offset: usize,
 }
 
+/// How findings name a pattern: `“id”` for a value, `“id.attribute”` for
+/// an attribute, written only into the findings there are.
+pub(crate) struct What<'a> {
+    /// The message's or term's id.
+    pub id: &'a str,
+    /// The attribute's name, for an attribute.
+    pub attribute: Option<&'a str>,
+}
+
+impl std::fmt::Display for What<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.attribute {
+            Some(name) => write!(f, "“{}.{name}”", self.id),
+            None => write!(f, "“{}”", self.id),
+        }
+    }
+}
+
 /// Checks one pattern of `source`; `attribute` names it when it is not the
 /// value, and `reference` is the same pattern in the reference locale.
 /// Returns the pattern's message and term references.
@@ -62,10 +80,7 @@ pub(crate) fn check_pattern(
     reference: Option<&RefPattern>,
 ) -> Vec<ast::Reference> {
     let id = context.id;
-    let what = match attribute {
-        Some(name) => format!("“{id}.{name}”"),
-        None => format!("“{id}”"),
-    };
+    let what = What { id, attribute };
     let facts = ast::facts(source, pattern);
     if facts.runs.is_empty()
         && facts.variables.is_empty()
@@ -137,7 +152,7 @@ type Found = (Element, String, usize);
 fn literals(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
 ) -> Vec<Found> {
     let mut found = Vec::new();
@@ -171,7 +186,7 @@ fn literals(
 fn check_literals(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     found: Vec<Found>,
     reference: &RefPattern,
 ) {
@@ -224,7 +239,7 @@ fn check_literals(
 fn unknown_references<'f>(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &'f Facts,
 ) -> BTreeSet<&'f str> {
     let mut unknown = BTreeSet::new();
@@ -251,7 +266,7 @@ fn unknown_references<'f>(
 fn check_variables(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
     reference: &RefPattern,
 ) {
@@ -285,7 +300,7 @@ fn check_variables(
 fn check_references(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
     reference: &RefPattern,
     unknown: &BTreeSet<&str>,
@@ -323,7 +338,7 @@ fn check_references(
 fn check_edges(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     pattern: &Pattern<&str>,
     reference: &RefPattern,
 ) {

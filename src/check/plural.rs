@@ -9,7 +9,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::ast::{Facts, Select};
 use super::finding::{Kind, Reporter};
-use super::pattern::PatternContext;
+use super::pattern::{PatternContext, What};
 use super::reference::RefPattern;
 
 /// Whether a variant key is a CLDR plural category.
@@ -56,7 +56,7 @@ pub(crate) fn plural_categories(lang: Option<&LanguageIdentifier>) -> BTreeSet<&
 pub(crate) fn check_plurals(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
     reference: &RefPattern,
 ) {

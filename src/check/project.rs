@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use super::Options;
 use super::ast::Facts;
 use super::finding::{Finding, Kind, Reporter};
-use super::pattern::PatternContext;
+use super::pattern::{PatternContext, What};
 use super::reference::Index;
 use super::source::SourceFile;
 use crate::messages::{Home, MessageId};
@@ -96,7 +96,7 @@ pub(crate) fn check_project(
 pub(crate) fn check_selects(
     reporter: &mut Reporter<'_>,
     context: &PatternContext<'_>,
-    what: &str,
+    what: &What<'_>,
     facts: &Facts,
 ) {
     let Some(project) = &context.locale.options.project else {

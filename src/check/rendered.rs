@@ -76,15 +76,11 @@ pub(crate) fn check_rendered(
                     .map(|a| (Some(a.id.name), &a.value)),
             );
             for (attribute, pattern) in patterns {
-                let what = match attribute {
-                    Some(name) => format!("“{}.{name}”", message.id.name),
-                    None => format!("“{}”", message.id.name),
-                };
                 let offset = ast::offset_in(source, message.id.name).unwrap_or(0);
                 check_pattern(
                     &bundle,
                     &mut reporter,
-                    &what,
+                    attribute,
                     message.id.name,
                     offset,
                     source,
@@ -100,13 +96,13 @@ pub(crate) fn check_rendered(
     findings
 }
 
-/// Formats one pattern with each of its samples and reports what the
-/// results show.
+/// Formats one pattern (the value of message `id`, or its `attribute`)
+/// with each of its samples and reports what the results show.
 #[allow(clippy::too_many_arguments)]
 fn check_pattern(
     bundle: &FluentBundle<&FluentResource>,
     reporter: &mut Reporter<'_>,
-    what: &str,
+    attribute: Option<&str>,
     id: &str,
     offset: usize,
     source: &str,
@@ -138,6 +134,7 @@ fn check_pattern(
     if placeables < 100 && texts.is_empty() && pattern.elements.iter().all(plain) {
         return;
     }
+    let what = super::pattern::What { id, attribute };
     let facts = ast::facts(source, pattern);
     let lang = tag.language.as_str();
     // The doubled words the source shows already are the doubled-word
