@@ -328,16 +328,15 @@ fn missing_messages(
     }
     for ref_file in reference_files {
         let name = format!("{lang}/{}", ref_file.base);
+        let from = format!("{}/{}", options.reference, ref_file.base);
+        let severity = missing_severity(ref_file.base, options);
         let mut reporter = Reporter::new(lang, &name, None);
-        for &(id, entry) in missing.iter().filter(|(_, e)| e.file == ref_file.base) {
+        for &(id, _) in missing.iter().filter(|(_, e)| e.file == ref_file.base) {
             reporter.add_to_file(
-                missing_severity(&entry.file, options),
+                severity,
                 Kind::MissingMessage,
                 Some(id),
-                format!(
-                    "“{id}” is missing; translate it from {}/{}",
-                    options.reference, entry.file
-                ),
+                format!("“{id}” is missing; translate it from {from}"),
             );
         }
         findings.extend(reporter.into_findings());
