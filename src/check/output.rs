@@ -52,7 +52,8 @@ pub fn counted(n: usize, noun: &str) -> String {
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
-    findings: Vec<JsonFinding<'a>>,
+    /// Empty: [`write_json`] writes the findings into it.
+    findings: [JsonFinding<'a>; 0],
     summary: Summary,
 }
 
@@ -304,7 +305,7 @@ fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result
     // The findings are serialized in parallel, each indented as an element
     // of the array, and written into the document serialized without them.
     let document = JsonReport {
-        findings: Vec::new(),
+        findings: [],
         summary: Summary {
             errors: report.count(Severity::Error),
             warnings: report.count(Severity::Warning),
@@ -319,16 +320,16 @@ fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result
     nested.begin_array(&mut std::io::sink())?;
     let serialize = |findings: &[Finding]| {
         // About 370 bytes a finding: the text is written once, not regrown.
-        let mut out = Vec::with_capacity(400 * findings.len());
+        let mut chunk = Vec::with_capacity(400 * findings.len());
         for finding in findings {
-            out.extend_from_slice(b",\n    ");
+            chunk.extend_from_slice(b",\n    ");
             let finding = JsonFinding::new(finding);
-            let mut serializer = serde_json::Serializer::with_formatter(&mut out, nested.clone());
+            let mut serializer = serde_json::Serializer::with_formatter(&mut chunk, nested.clone());
             finding
                 .serialize(&mut serializer)
                 .expect("findings serialize");
         }
-        out
+        chunk
     };
     out.write_all(head.as_bytes())?;
     // A few chunks at a time, each written as soon as it is made, so that

@@ -5,8 +5,9 @@
 //! Architecture invariant: a file is parsed once for as long as anything
 //! holds it (the tree's cache holds it weakly, so that a check of a large
 //! tree has in memory only the locales it is checking), and finding any
-//! position in it is a lookup in the index built with it, never a rescan, so that nothing is quadratic in the number of entries. What
-//! cannot be read (a syntax error, nesting deeper than [`MAX_NESTING`],
+//! position in it is a lookup in the index built with it, never a rescan,
+//! so that nothing is quadratic in the number of entries. What cannot be
+//! read (a syntax error, nesting deeper than [`MAX_NESTING`],
 //! bytes that are not UTF-8) is a [`SyntaxError`] of the file, the same
 //! for every command.
 
