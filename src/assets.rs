@@ -116,8 +116,7 @@ pub struct Tree {
     kind: Kind,
     dir: Option<PathBuf>,
     pub(crate) parsed: crate::l10n::ftl::ParseCache,
-    /// [`Tree::files`], listed once: every locale looks for its files in
-    /// it, and walking the tree once per locale was quadratic.
+    /// [`Tree::files`], listed once, by the first caller.
     listing: std::sync::Arc<std::sync::OnceLock<std::sync::Arc<[String]>>>,
 }
 
@@ -173,19 +172,39 @@ impl Tree {
     }
 
     /// The files directly in one folder under the root (`vi/ui.ftl`, not
-    /// `vi/old/ui.ftl`), sorted: found by a binary search of
-    /// [`Tree::files`], so that reading each of many folders does not scan
-    /// every file of the tree.
+    /// `vi/old/ui.ftl`), sorted; none when there is no such folder. A
+    /// directory's folder is read alone, so that the locales of a tree are
+    /// listed by the tasks that read them, in parallel; the embedded copy's
+    /// are found by a binary search of [`Tree::files`].
     pub fn files_in(&self, folder: &str) -> Result<Vec<String>, AssetError> {
-        let all = self.files()?;
         let prefix = format!("{folder}/");
-        let start = all.partition_point(|f| f.as_str() < prefix.as_str());
-        Ok(all[start..]
-            .iter()
-            .take_while(|f| f.starts_with(&prefix))
-            .filter(|f| !f[prefix.len()..].contains('/'))
-            .cloned()
-            .collect())
+        let mut files: Vec<String> = match &self.dir {
+            Some(dir) => match read_dir(&dir.join(folder)) {
+                Ok(entries) => entries
+                    .into_iter()
+                    .filter(|(_, is_dir)| !is_dir)
+                    .map(|(name, _)| format!("{prefix}{name}"))
+                    .collect(),
+                Err(AssetError::Dir { source, .. })
+                    if source.kind() == std::io::ErrorKind::NotFound =>
+                {
+                    Vec::new()
+                }
+                Err(e) => return Err(e),
+            },
+            None => {
+                let all = self.files()?;
+                let start = all.partition_point(|f| f.as_str() < prefix.as_str());
+                all[start..]
+                    .iter()
+                    .take_while(|f| f.starts_with(&prefix))
+                    .filter(|f| !f[prefix.len()..].contains('/'))
+                    .cloned()
+                    .collect()
+            }
+        };
+        files.sort();
+        Ok(files)
     }
 
     fn list(&self) -> Result<Vec<String>, AssetError> {
