@@ -5,6 +5,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::ser::Formatter;
+use serde_json::value::RawValue;
 
 use super::{Finding, Kind, Report, Severity};
 use crate::diagnostic::{self, Snippet};
@@ -58,7 +59,8 @@ struct JsonReport<'a> {
 }
 
 /// A finding's fields, as [`Finding`] serializes them, and its kind's help
-/// text: a struct, which serde writes faster than a flattened map.
+/// text, as [`Helps`] holds it: a struct, which serde writes faster than a
+/// flattened map.
 #[derive(Serialize)]
 struct JsonFinding<'a> {
     severity: Severity,
@@ -69,11 +71,34 @@ struct JsonFinding<'a> {
     column: usize,
     id: Option<&'a str>,
     message: &'a str,
-    help: &'static str,
+    help: &'a RawValue,
+}
+
+/// The help text of each kind, in the order of [`Kind::ALL`], written as
+/// JSON once rather than escaped again for each finding.
+struct Helps(Vec<Box<RawValue>>);
+
+impl Helps {
+    fn new() -> Helps {
+        Helps(
+            Kind::ALL
+                .iter()
+                .map(|kind| {
+                    let json = serde_json::to_string(kind.help()).expect("a text serializes");
+                    RawValue::from_string(json).expect("a serialized text is JSON")
+                })
+                .collect(),
+        )
+    }
+
+    fn of(&self, kind: Kind) -> &RawValue {
+        // The kinds are declared in the order of `Kind::ALL`.
+        &self.0[kind as usize]
+    }
 }
 
 impl<'a> JsonFinding<'a> {
-    fn new(finding: &'a Finding) -> JsonFinding<'a> {
+    fn new(finding: &'a Finding, helps: &'a Helps) -> JsonFinding<'a> {
         JsonFinding {
             severity: finding.severity,
             kind: finding.kind,
@@ -83,7 +108,7 @@ impl<'a> JsonFinding<'a> {
             column: finding.column,
             id: finding.id.as_deref(),
             message: &finding.message,
-            help: finding.kind.help(),
+            help: helps.of(finding.kind),
         }
     }
 }
@@ -318,12 +343,13 @@ fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result
     let mut nested = serde_json::ser::PrettyFormatter::new();
     nested.begin_object(&mut std::io::sink())?;
     nested.begin_array(&mut std::io::sink())?;
+    let helps = Helps::new();
     let serialize = |findings: &[Finding]| {
         // About 370 bytes a finding: the text is written once, not regrown.
         let mut chunk = Vec::with_capacity(400 * findings.len());
         for finding in findings {
             chunk.extend_from_slice(b",\n    ");
-            let finding = JsonFinding::new(finding);
+            let finding = JsonFinding::new(finding, &helps);
             let mut serializer = serde_json::Serializer::with_formatter(&mut chunk, nested.clone());
             finding
                 .serialize(&mut serializer)
@@ -400,9 +426,14 @@ mod tests {
             message: "“hello” has the word “từ” twice in a row".to_owned(),
             span: Some(4..5),
         };
-        let mut json = serde_json::to_value(JsonFinding::new(&finding)).unwrap();
+        let helps = Helps::new();
+        let mut json = serde_json::to_value(JsonFinding::new(&finding, &helps)).unwrap();
         let help = json.as_object_mut().unwrap().remove("help").unwrap();
         assert_eq!(help, Kind::DoubledWord.help());
+        for &kind in Kind::ALL {
+            let help: String = serde_json::from_str(helps.of(kind).get()).unwrap();
+            assert_eq!(help, kind.help());
+        }
         assert_eq!(json, serde_json::to_value(&finding).unwrap());
     }
 }
