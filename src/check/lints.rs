@@ -5,6 +5,8 @@
 //! The character and doubled-word rules are public so that tests hold
 //! rendered output to exactly the rules the checker holds `.ftl` files to.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use fluent_syntax::ast::PatternElement;
 
 use super::ast::{self, Facts};
@@ -95,38 +97,34 @@ pub fn doubled_words<'t>(
     })
 }
 
-/// Blocks of letters only: the Latin of most European languages and of
-/// Vietnamese, Greek, Cyrillic, Hebrew, Arabic, Thai, and Han, kana and
-/// Hangul, which run on without spaces. A character in one is a letter
-/// without a lookup in Unicode's tables.
-const LETTER_BLOCKS: [std::ops::RangeInclusive<char>; 18] = [
-    '\u{00C0}'..='\u{00D6}',
-    '\u{00D8}'..='\u{00F6}',
-    '\u{00F8}'..='\u{02AF}',
-    '\u{0388}'..='\u{038A}',
-    '\u{038E}'..='\u{03A1}',
-    '\u{03A3}'..='\u{03F5}',
-    '\u{0400}'..='\u{0481}',
-    '\u{048A}'..='\u{052F}',
-    '\u{05D0}'..='\u{05EA}',
-    '\u{0620}'..='\u{064A}',
-    '\u{0E01}'..='\u{0E30}',
-    '\u{1E00}'..='\u{1EFF}',
-    '\u{3041}'..='\u{3096}',
-    '\u{30A1}'..='\u{30FA}',
-    '\u{3400}'..='\u{4DBF}',
-    '\u{4E00}'..='\u{9FFF}',
-    '\u{AC00}'..='\u{D7A3}',
-    '\u{F900}'..='\u{FA6D}',
-];
-
 /// Letters, digits and apostrophes make words.
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || (!c.is_ascii() && LETTER_BLOCKS.iter().any(|block| block.contains(&c)))
-        || c.is_alphanumeric()
-        || c == '\''
-        || c == '’'
+    c.is_ascii_alphanumeric() || c == '\'' || c == '’' || (!c.is_ascii() && is_alphanumeric(c))
+}
+
+/// Which characters of the Basic Multilingual Plane are alphanumeric, and
+/// which of them have been asked about, a bit for each: text in a script
+/// far from Latin (Devanagari, Kannada, Han) would otherwise search
+/// Unicode's tables for every character of it, not once for each
+/// character it uses.
+static ALPHANUMERIC: [AtomicU64; 1024] = [const { AtomicU64::new(0) }; 1024];
+static KNOWN: [AtomicU64; 1024] = [const { AtomicU64::new(0) }; 1024];
+
+/// [`char::is_alphanumeric`], remembered for the Basic Multilingual Plane.
+fn is_alphanumeric(c: char) -> bool {
+    let code = c as usize;
+    if code > 0xFFFF {
+        return c.is_alphanumeric();
+    }
+    let (word, bit) = (code / 64, 1u64 << (code % 64));
+    if KNOWN[word].load(Ordering::Acquire) & bit == 0 {
+        // Two threads may find a character at once: they set the same bit.
+        if c.is_alphanumeric() {
+            ALPHANUMERIC[word].fetch_or(bit, Ordering::Relaxed);
+        }
+        KNOWN[word].fetch_or(bit, Ordering::Release);
+    }
+    ALPHANUMERIC[word].load(Ordering::Relaxed) & bit != 0
 }
 
 const OPENING_TAGS: [&str; 2] = ["<samp>", "<code>"];
@@ -346,9 +344,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_blocks_taken_for_letters_are_letters() {
-        for c in LETTER_BLOCKS.into_iter().flatten() {
-            assert!(c.is_alphanumeric(), "U+{:04X}", c as u32);
+    fn alphanumeric_characters_are_remembered_as_they_are() {
+        for c in (0..=0x1_0000).filter_map(char::from_u32) {
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 
