@@ -339,10 +339,6 @@ fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result
     let document = serde_json::to_string_pretty(&document).expect("a summary serializes");
     let open = document.find("[]").expect("an empty array is written []") + 1;
     let (head, tail) = document.split_at(open);
-    // Two levels in, as in the document: its object and the array.
-    let mut nested = serde_json::ser::PrettyFormatter::new();
-    nested.begin_object(&mut std::io::sink())?;
-    nested.begin_array(&mut std::io::sink())?;
     let helps = Helps::new();
     let serialize = |findings: &[Finding]| {
         // About 370 bytes a finding: the text is written once, not regrown.
@@ -350,7 +346,7 @@ fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result
         for finding in findings {
             chunk.extend_from_slice(b",\n    ");
             let finding = JsonFinding::new(finding, &helps);
-            let mut serializer = serde_json::Serializer::with_formatter(&mut chunk, nested.clone());
+            let mut serializer = serde_json::Serializer::with_formatter(&mut chunk, Element);
             finding
                 .serialize(&mut serializer)
                 .expect("findings serialize");
@@ -374,6 +370,32 @@ fn write_json(report: &Report, out: &mut impl std::io::Write) -> std::io::Result
     }
     out.write_all(tail.as_bytes())?;
     out.write_all(b"\n")
+}
+
+/// How [`serde_json::ser::PrettyFormatter`] writes a finding as an element
+/// of the document's array, two levels in: each key on a line of its own,
+/// its indentation written at once rather than a level at a time.
+struct Element;
+
+impl Formatter for Element {
+    fn begin_object_key<W: std::io::Write + ?Sized>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        writer.write_all(if first { b"\n      " } else { b",\n      " })
+    }
+
+    fn begin_object_value<W: std::io::Write + ?Sized>(
+        &mut self,
+        writer: &mut W,
+    ) -> std::io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object<W: std::io::Write + ?Sized>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        writer.write_all(b"\n    }")
+    }
 }
 
 /// How many findings one task of [`write_json`] serializes.
@@ -435,5 +457,53 @@ mod tests {
             assert_eq!(help, kind.help());
         }
         assert_eq!(json, serde_json::to_value(&finding).unwrap());
+    }
+
+    #[test]
+    fn a_json_report_is_written_as_serde_json_writes_it_whole() {
+        #[derive(Serialize)]
+        struct Whole<'a> {
+            findings: Vec<JsonFinding<'a>>,
+            summary: Summary,
+        }
+        let finding = |id: Option<&str>, message: &str| Finding {
+            severity: Severity::Error,
+            kind: Kind::MissingMessage,
+            locale: "vi".to_owned(),
+            file: "vi/ui.ftl".to_owned(),
+            line: 1,
+            column: 1,
+            id: id.map(str::to_owned),
+            message: message.to_owned(),
+            span: None,
+        };
+        // More findings than one batch holds, one without an id, one with
+        // characters to escape.
+        let mut findings = vec![finding(None, "a \"quoted\"\tword\n")];
+        findings.extend((0..5000).map(|n| finding(Some(&format!("id-{n}")), "missing")));
+        for findings in [Vec::new(), findings] {
+            let report = Report {
+                findings,
+                ..Report::default()
+            };
+            let helps = Helps::new();
+            let whole = Whole {
+                findings: report
+                    .findings
+                    .iter()
+                    .map(|f| JsonFinding::new(f, &helps))
+                    .collect(),
+                summary: Summary {
+                    errors: report.findings.len(),
+                    warnings: 0,
+                },
+            };
+            let expected = serde_json::to_string_pretty(&whole).unwrap() + "\n";
+            assert!(
+                render_json(&report) == expected,
+                "{} findings",
+                report.findings.len()
+            );
+        }
     }
 }
