@@ -180,6 +180,8 @@ enum Work<'a> {
 /// What one task of [`check`] gives: the locale's findings, sorted, and
 /// the text of its files by name.
 struct Checked {
+    /// The locale's folder name, which each of its findings gives.
+    locale: String,
     findings: Vec<Finding>,
     sources: Vec<(String, String)>,
 }
@@ -267,9 +269,18 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
                 .iter()
                 .map(|f| (f.name.clone(), f.ftl.written().to_owned()))
                 .collect();
-            Ok(Checked { findings, sources })
+            Ok(Checked {
+                locale: locale.folder.name.clone(),
+                findings,
+                sources,
+            })
         })
         .collect::<Result<_, CheckError>>()?;
+    // Each locale's findings are its own, sorted: in the order of the
+    // locales' names (pseudo-locales come last as made), they are all in
+    // order.
+    let mut checked = checked;
+    checked.sort_by(|a, b| a.locale.cmp(&b.locale));
     let mut findings = Vec::with_capacity(checked.iter().map(|c| c.findings.len()).sum());
     let mut sources = BTreeMap::new();
     for locale in checked {
@@ -295,10 +306,11 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
             options,
         ));
     }
-    findings.extend(applied(others, options));
-    // The locales' findings come in runs already sorted, which the sort
-    // merges.
-    sort(&mut findings);
+    if !others.is_empty() {
+        findings.extend(applied(others, options));
+        sort(&mut findings);
+    }
+    debug_assert!(findings.is_sorted_by(|a, b| order(a, b).is_le()));
     // A record that cannot be read is shown like a Fluent file.
     for finding in &findings {
         if finding.kind == Kind::RecordSyntax
@@ -330,12 +342,14 @@ fn applied(findings: Vec<Finding>, options: &Options) -> Vec<Finding> {
         .collect()
 }
 
-/// Sorts findings by locale, file, line, column, kind and message, once
-/// each.
+/// The order of findings: by locale, file, line, column, kind and message.
+fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (&a.locale, &a.file, a.line, a.column, a.kind, &a.message)
+        .cmp(&(&b.locale, &b.file, b.line, b.column, b.kind, &b.message))
+}
+
+/// Sorts findings in [`order`], once each.
 fn sort(findings: &mut Vec<Finding>) {
-    findings.sort_by(|a, b| {
-        (&a.locale, &a.file, a.line, a.column, a.kind, &a.message)
-            .cmp(&(&b.locale, &b.file, b.line, b.column, b.kind, &b.message))
-    });
+    findings.sort_by(order);
     findings.dedup();
 }

@@ -19,14 +19,7 @@ pub(crate) fn is_plural_key(key: &str) -> bool {
 
 /// A CLDR plural category's name, as a variant key writes it.
 pub(crate) fn category_name(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::ZERO => "zero",
-        PluralCategory::ONE => "one",
-        PluralCategory::TWO => "two",
-        PluralCategory::FEW => "few",
-        PluralCategory::MANY => "many",
-        PluralCategory::OTHER => "other",
-    }
+    NAMES[category as usize]
 }
 
 /// The CLDR cardinal plural categories of a locale; `other` alone when CLDR
@@ -38,16 +31,26 @@ pub(crate) fn plural_categories(lang: Option<&LanguageIdentifier>) -> BTreeSet<&
     let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
         return BTreeSet::from(["other"]);
     };
-    let mut categories = BTreeSet::new();
     // Integers only, as compare-locales counts them: categories that only
-    // fractions reach (Czech “many”) are not required of a count.
+    // fractions reach (Czech “many”) are not required of a count. Each is
+    // marked as a bit, the set made once.
+    let mut seen = 0u8;
     for n in 0..=1000u32 {
         if let Ok(category) = rules.select(n) {
-            categories.insert(category_name(category));
+            seen |= 1 << category as u8;
         }
     }
-    categories
+    NAMES
+        .into_iter()
+        .enumerate()
+        .filter(|(bit, _)| seen & (1 << bit) != 0)
+        .map(|(_, name)| name)
+        .collect()
 }
+
+/// The names of the CLDR plural categories, in the order of
+/// [`PluralCategory`]'s variants.
+const NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 /// Reports each plural select of a translation whose keys are not the
 /// locale's categories. A select is plural when one of its keys is a
@@ -112,4 +115,23 @@ fn category_problems(
         ));
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_category_is_named_as_a_variant_key_writes_it() {
+        let named = [
+            PluralCategory::ZERO,
+            PluralCategory::ONE,
+            PluralCategory::TWO,
+            PluralCategory::FEW,
+            PluralCategory::MANY,
+            PluralCategory::OTHER,
+        ]
+        .map(category_name);
+        assert_eq!(named, ["zero", "one", "two", "few", "many", "other"]);
+    }
 }
