@@ -132,7 +132,9 @@ fn walk_pattern<'s>(source: &'s str, pattern: &Pattern<&'s str>, facts: &mut Fac
                     run.offset = offset;
                 }
                 run.push_source(value, offset);
-                if let Some(offset) = offset {
+                if let Some(offset) = offset
+                    && may_hold_controls(value)
+                {
                     facts.controls.extend(
                         value
                             .char_indices()
@@ -146,6 +148,13 @@ fn walk_pattern<'s>(source: &'s str, pattern: &Pattern<&'s str>, facts: &mut Fac
             }
         }
     }
+}
+
+/// Whether a text may hold a character [`is_control`] finds: each is
+/// U+061C or written in UTF-8 from the byte E2 or EF, and a text without
+/// those bytes is not read character by character.
+fn may_hold_controls(text: &str) -> bool {
+    text.bytes().any(|byte| matches!(byte, 0xD8 | 0xE2 | 0xEF))
 }
 
 fn walk_expression<'s>(
@@ -455,6 +464,17 @@ pub fn tags(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_that_holds_a_control_character_is_read_for_it() {
+        for c in (0..=0x10_FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_control(c))
+        {
+            assert!(may_hold_controls(&format!("a{c}b")), "U+{:04X}", c as u32);
+        }
+        assert!(!may_hold_controls("plain text, déjà vu"));
+    }
 
     #[test]
     fn escapes_are_decoded() {

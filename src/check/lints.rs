@@ -169,10 +169,22 @@ fn first_word(token: &str) -> Option<(usize, &str)> {
         rest = after;
     }
     let at = token.len() - rest.len();
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(rest.len(), |(i, _)| i);
+    // Byte by byte while the text is ASCII, as most of it is.
+    let bytes = rest.as_bytes();
+    let mut end = 0;
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii() {
+            if !(byte.is_ascii_alphanumeric() || byte == b'\'') {
+                break;
+            }
+            end += 1;
+        } else {
+            match rest[end..].chars().next() {
+                Some(c) if is_word_char(c) => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
     (end > 0).then(|| (at, &rest[..end]))
 }
 
@@ -369,5 +381,8 @@ mod tests {
         let found: Vec<(usize, &str)> =
             doubled_words("en", "very, very (<code>the</code> the) S∀S⅂ x-when when").collect();
         assert_eq!(found, [(29, "the"), (50, "when")]);
+        // Digits and apostrophes are in words.
+        let found: Vec<(usize, &str)> = doubled_words("en", "md5 md5 it's it's").collect();
+        assert_eq!(found, [(4, "md5"), (13, "it's")]);
     }
 }

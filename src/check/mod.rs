@@ -263,7 +263,7 @@ pub fn check(tree: &Tree, options: &Options) -> Result<Report, CheckError> {
                 options.project.as_ref().map(|p| &p.variable_texts),
             ));
             let mut findings = applied(findings, options);
-            sort(&mut findings);
+            sort_locale(&mut findings);
             let sources = locale
                 .files
                 .iter()
@@ -351,5 +351,16 @@ fn order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
 /// Sorts findings in [`order`], once each.
 fn sort(findings: &mut Vec<Finding>) {
     findings.sort_by(order);
+    findings.dedup();
+}
+
+/// Sorts the findings of one locale in [`order`], once each: their locale
+/// is the same, and is not compared. Findings the order puts level are
+/// kept in an order that depends only on the order they were made in.
+fn sort_locale(findings: &mut Vec<Finding>) {
+    findings.sort_unstable_by(|a, b| {
+        (&a.file, a.line, a.column, a.kind, &a.message)
+            .cmp(&(&b.file, b.line, b.column, b.kind, &b.message))
+    });
     findings.dedup();
 }
