@@ -79,16 +79,20 @@ impl<'f> Patterns<'f> {
     /// a bundle keeps the first; a reference to a name the locale does not
     /// define leads nowhere.
     pub(crate) fn cycles(&self) -> Vec<Cycle<'f>> {
-        let mut index: HashMap<&str, NodeIndex> = HashMap::with_capacity(self.patterns.len());
-        let mut graph: DiGraph<usize, usize> = DiGraph::with_capacity(self.patterns.len(), 0);
+        // A pattern that refers to nothing ends every way through it, and
+        // is no node: a name leads to its first pattern's node, if it has
+        // one.
+        let mut index: HashMap<&str, Option<NodeIndex>> =
+            HashMap::with_capacity(self.patterns.len());
+        let mut graph: DiGraph<usize, usize> = DiGraph::new();
         for (i, pattern) in self.patterns.iter().enumerate() {
             index
                 .entry(pattern.name.as_str())
-                .or_insert_with(|| graph.add_node(i));
+                .or_insert_with(|| (!pattern.references.is_empty()).then(|| graph.add_node(i)));
         }
         for node in graph.node_indices() {
             for (target, offset) in &self.patterns[graph[node]].references {
-                if let Some(&to) = index.get(target.as_str()) {
+                if let Some(&Some(to)) = index.get(target.as_str()) {
                     graph.add_edge(node, to, *offset);
                 }
             }
